@@ -1,0 +1,121 @@
+/** Kysely's view of the tables the migrations create. */
+export interface Database {
+  document_updates: DocumentUpdateTable;
+  document_checkpoints: DocumentCheckpointTable;
+  users: UserTable;
+  sessions: SessionTable;
+  organisations: OrganisationTable;
+  workspaces: WorkspaceTable;
+  memberships: MembershipTable;
+  artefacts: ArtefactTable;
+  artefact_access: ArtefactAccessTable;
+  invitations: InvitationTable;
+  workshops: WorkshopTable;
+}
+
+/** Append-only: every update ever accepted for a document, in order. Never deleted. */
+export interface DocumentUpdateTable {
+  document_name: string;
+  seq: number;
+  update: Uint8Array;
+  user_id: string | null;
+  /** ISO 8601 UTC, so that times sort and compare the same on SQLite and PostgreSQL. */
+  created_at: string;
+}
+
+/** The merged state of a document up to and including update `up_to_seq`. */
+export interface DocumentCheckpointTable {
+  document_name: string;
+  up_to_seq: number;
+  state: Uint8Array;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  kind: 'account' | 'guest';
+  /** Lower-cased; null for workshop guests, who have no email. */
+  email: string | null;
+  password_hash: string | null;
+  display_name: string;
+  /** Guests: the workshop they joined with a code. */
+  workshop_id: string | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  /** SHA-256 of the token's secret half; the secret itself is never stored. */
+  secret_hash: Uint8Array;
+  user_id: string;
+  /** Guest sessions reach only this workspace. */
+  workspace_id: string | null;
+  created_at: string;
+  last_used_at: string;
+  /** A hard end regardless of activity (guest sessions end with their workshop). */
+  expires_at: string | null;
+}
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  model: string;
+  /** JSON array of zone names. */
+  zones: string;
+  quadrant: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  organisation_id: string | null;
+  created_at: string;
+}
+
+export interface ArtefactTable {
+  id: string;
+  workspace_id: string;
+  kind: string;
+  title: string;
+  room: string;
+  created_at: string;
+}
+
+export interface ArtefactAccessTable {
+  artefact_id: string;
+  role: string;
+  level: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  token_hash: Uint8Array;
+  workspace_id: string;
+  role: string;
+  organisation_id: string | null;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_by: string | null;
+  accepted_at: string | null;
+}
+
+export interface WorkshopTable {
+  id: string;
+  workspace_id: string;
+  code: string;
+  title: string;
+  opened_by: string;
+  opened_at: string;
+  expires_at: string;
+  closed_at: string | null;
+}
