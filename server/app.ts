@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Kysely } from 'kysely';
+import type { CookieOptions } from './auth/sessionCookie.ts';
+import type { SessionStore } from './auth/sessions.ts';
+import type { Database } from './db/schema.ts';
+import type { AppEnv } from './http/appEnv.ts';
+import type { LiveAccessEvents } from './http/liveAccess.ts';
+import { apiError } from './http/errors.ts';
+import { originCheck } from './middleware/originCheck.ts';
+import { sessionMiddleware } from './middleware/session.ts';
+import type { ServerMetrics } from './observability/metrics.ts';
+import { artefactRoutes } from './routes/api/artefacts/artefacts.ts';
+import { authRoutes } from './routes/api/auth/auth.ts';
+import { healthRoutes } from './routes/api/health/health.ts';
+import { invitationRoutes } from './routes/api/invitations/invitations.ts';
+import { memberRoutes } from './routes/api/members/members.ts';
+import { meRoutes } from './routes/api/me/me.ts';
+import { metricsRoutes } from './routes/api/metrics/metrics.ts';
+import { openApiRoutes } from './routes/api/openapi/openapi.ts';
+import { setupRoutes } from './routes/api/setup/setup.ts';
+import { workshopRoutes } from './routes/api/workshops/workshops.ts';
+import { workspaceRoutes } from './routes/api/workspaces/workspaces.ts';
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  sessions: SessionStore;
+  metrics: ServerMetrics;
+  /** The built client; served with an SPA fallback when it exists. */
+  clientDir: string;
+  allowedOrigins: () => ReadonlySet<string>;
+  cookie: CookieOptions;
+  trustProxy: boolean;
+  /** Tells the sync server when access changes, so open sockets follow at once. */
+  live: LiveAccessEvents;
+}
+
+/** The HTTP application: the API under /api and, when built, the client. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { db, sessions, metrics, cookie, live, trustProxy } = options;
+  const app = new Hono<AppEnv>();
+  app.use('/api/*', originCheck(options.allowedOrigins));
+  app.use('/api/*', sessionMiddleware({ db, sessions, cookie }));
+
+  app.route('/api/health', healthRoutes);
+  app.route('/api/metrics', metricsRoutes(metrics));
+  app.route('/api/openapi.json', openApiRoutes());
+  app.route('/api/setup', setupRoutes(db));
+  app.route('/api/auth', authRoutes({ db, sessions, cookie, trustProxy, live }));
+  app.route('/api/me', meRoutes);
+  app.route('/api/workspaces', workspaceRoutes(db));
+  app.route('/api/artefacts', artefactRoutes({ db, live }));
+  app.route('/api', invitationRoutes({ db, sessions, cookie, live }));
+  app.route('/api', workshopRoutes({ db, sessions, cookie, trustProxy, live }));
+  app.route('/api', memberRoutes({ db, live }));
+  app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
+
+  const indexFile = path.join(options.clientDir, 'index.html');
+  if (fs.existsSync(indexFile)) {
+    app.use('/*', serveStatic({ root: path.relative(process.cwd(), options.clientDir) || '.' }));
+    // Client-side routes: any other GET gets the app shell.
+    const shell = fs.readFileSync(indexFile, 'utf8');
+    app.get('*', (c) => c.html(shell));
+  }
+
+  app.onError((error, c) => {
+    console.error('unhandled error', error);
+    return apiError(c, 500, 'internal_error', 'Something went wrong on the server');
+  });
+  return app;
+}

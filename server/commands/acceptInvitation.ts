@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { Database, InvitationTable } from '../db/schema.ts';
+
+export type AcceptOutcome = 'joined' | 'already_member';
+
+/** Makes the user a member with the invitation's role and marks it used, in one transaction. */
+export async function acceptInvitation(db: Kysely<Database>, invitation: InvitationTable, userId: string): Promise<AcceptOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('memberships')
+      .select('role')
+      .where('workspace_id', '=', invitation.workspace_id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (existing) return 'already_member';
+    const now = new Date().toISOString();
+    await trx
+      .insertInto('memberships')
+      .values({ workspace_id: invitation.workspace_id, user_id: userId, role: invitation.role, organisation_id: invitation.organisation_id, created_at: now })
+      .execute();
+    await trx.updateTable('invitations').set({ accepted_by: userId, accepted_at: now }).where('id', '=', invitation.id).execute();
+    return 'joined';
+  });
+}

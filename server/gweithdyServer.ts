@@ -1,0 +1,118 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import type { Kysely } from 'kysely';
+import { createApp } from './app.ts';
+import { SessionStore } from './auth/sessions.ts';
+import { allowedOrigins, type ServerConfig } from './config.ts';
+import { openDatabase, type Dialect } from './db/database.ts';
+import { migrateToLatest } from './db/migrator.ts';
+import type { Database } from './db/schema.ts';
+import { Checkpointer } from './collab/checkpointer.ts';
+import { openAccess, type CollabAccess } from './collab/collabAccess.ts';
+import { roomAccessRouter } from './collab/roomAccessRouter.ts';
+import { sessionAccess } from './collab/sessionAccess.ts';
+import { attachCollabServer } from './collab/collabServer.ts';
+import { GroupCommitQueue } from './collab/groupCommit.ts';
+import { RoomRegistry } from './collab/roomRegistry.ts';
+import { ServerMetrics } from './observability/metrics.ts';
+import { DiscardingDocumentStore } from './storage/discardingDocumentStore.ts';
+import { KyselyDocumentStore } from './storage/kyselyDocumentStore.ts';
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  db: Kysely<Database>;
+  dialect: Dialect;
+  registry: RoomRegistry;
+  /** Graceful stop: refuse new work, store everything, close peers with 1012, close the database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  access?: CollabAccess;
+  log?: (message: string, error?: unknown) => void;
+}
+
+const defaultLog = (message: string, error?: unknown) =>
+  error === undefined ? console.error(message) : console.error(message, error);
+
+/** Composition root: wires storage, the sync core and the HTTP app, then listens. */
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? defaultLog;
+  const { db, dialect } = openDatabase(config);
+  await migrateToLatest(db);
+
+  const store = config.persistence ? new KyselyDocumentStore(db) : new DiscardingDocumentStore();
+  const checkpointer = new Checkpointer(store, config.checkpointEvery, log);
+  let metrics: ServerMetrics | null = null;
+  const commitQueue = new GroupCommitQueue(store, {
+    persisted: (count, seconds) => metrics?.recordPersisted(count, seconds),
+    applied: (room) => checkpointer.consider(room),
+    error: log,
+  });
+  const registry = new RoomRegistry({
+    store,
+    commitQueue,
+    checkpointer,
+    awarenessIntervalMs: config.limits.awarenessIntervalMs,
+    onError: log,
+    onLoaded: (seconds) => metrics?.recordRoomLoad(seconds),
+  });
+
+  let collab: ReturnType<typeof attachCollabServer> | null = null;
+  metrics = new ServerMetrics({
+    connections: () => collab?.connectionCount ?? 0,
+    loadedRooms: () => registry.loadedRoomCount,
+  });
+  let origins: ReadonlySet<string> = new Set();
+  const sessions = new SessionStore(db);
+  const app = createApp({
+    db,
+    sessions,
+    metrics,
+    clientDir: config.clientDir,
+    allowedOrigins: () => origins,
+    cookie: { secure: config.publicOrigins[0]?.startsWith('https:') ?? false },
+    trustProxy: config.trustProxy,
+    live: {
+      sessionsEnded: (ids) => collab?.closeSessions(ids),
+      roomAccessChanged: async (room) => collab?.reauthorizeRoom(room),
+      memberAccessChanged: async (userId) => collab?.reauthorizeUser(userId),
+    },
+  });
+
+  const httpServer = await new Promise<Server>((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(server as Server),
+    ) as Server;
+    server.once('error', reject);
+  });
+  collab = attachCollabServer(httpServer, {
+    registry,
+    commitQueue,
+    access: options.access ?? roomAccessRouter(sessionAccess({ db, sessions, allowedOrigins: () => origins }), openAccess),
+    limits: config.limits,
+  });
+
+  const port = (httpServer.address() as AddressInfo).port;
+  origins = allowedOrigins(config, port);
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    url: `http://${config.host}:${port}`,
+    db,
+    dialect,
+    registry,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await collab!.close();
+        httpServer.closeAllConnections();
+        await stopped;
+        await db.destroy();
+      })();
+      return closing;
+    },
+  };
+}

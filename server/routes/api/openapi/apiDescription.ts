@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { changePasswordRequest, loginRequest, signupRequest } from '../../../../shared/schemas/auth.ts';
+import {
+  acceptInvitationRequest,
+  createInvitationRequest,
+  joinWorkshopRequest,
+  openWorkshopRequest,
+  updateMemberRequest,
+} from '../../../../shared/schemas/membership.ts';
+import { createArtefactRequest, createWorkspaceRequest, updateAccessRequest } from '../../../../shared/schemas/workspace.ts';
+
+export interface Operation {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  /** OpenAPI style: /api/workspaces/{id} */
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  /** Status codes this operation answers with, besides the generic 400/401/403/429 the error schema covers. */
+  responses: Record<number, string>;
+  auth: boolean;
+}
+
+/**
+ * Every public API operation, described once. The OpenAPI document is built
+ * from this list and the same zod schemas the handlers validate with, and a
+ * test checks the list against the routes the app really serves.
+ */
+export const OPERATIONS: Operation[] = [
+  { method: 'get', path: '/api/health', tag: 'service', summary: 'Liveness and version', responses: { 200: 'ok' }, auth: false },
+  { method: 'get', path: '/api/metrics', tag: 'service', summary: 'Prometheus metrics', responses: { 200: 'Prometheus text' }, auth: false },
+  { method: 'get', path: '/api/openapi.json', tag: 'service', summary: 'This document', responses: { 200: 'OpenAPI 3.1' }, auth: false },
+  { method: 'get', path: '/api/setup', tag: 'auth', summary: 'Whether the instance still needs its first account', responses: { 200: '{ needsFirstAccount }' }, auth: false },
+  { method: 'post', path: '/api/auth/signup', tag: 'auth', summary: 'Create an account and sign in', body: signupRequest, responses: { 201: '{ user }', 409: 'email_taken' }, auth: false },
+  { method: 'post', path: '/api/auth/login', tag: 'auth', summary: 'Sign in (a new session every time)', body: loginRequest, responses: { 200: '{ user }', 401: 'invalid_credentials' }, auth: false },
+  { method: 'post', path: '/api/auth/logout', tag: 'auth', summary: 'Sign out: ends the session and closes its sockets', responses: { 204: 'signed out' }, auth: false },
+  { method: 'post', path: '/api/auth/password', tag: 'auth', summary: 'Change password: ends every other session', body: changePasswordRequest, responses: { 204: 'changed' }, auth: true },
+  { method: 'get', path: '/api/me', tag: 'auth', summary: 'Who is signed in', responses: { 200: '{ user }' }, auth: true },
+  { method: 'post', path: '/api/workspaces', tag: 'workspaces', summary: 'Create a workspace (you become its commissioner)', body: createWorkspaceRequest, responses: { 201: '{ workspace }' }, auth: true },
+  { method: 'get', path: '/api/workspaces', tag: 'workspaces', summary: 'Your workspaces and your role in each', responses: { 200: '{ workspaces }' }, auth: true },
+  { method: 'get', path: '/api/workspaces/{id}', tag: 'workspaces', summary: 'A workspace: members, and artefacts with your access to each', responses: { 200: '{ workspace }', 404: 'not a member' }, auth: true },
+  { method: 'post', path: '/api/workspaces/{id}/artefacts', tag: 'workspaces', summary: 'Add a process map or specification', body: createArtefactRequest, responses: { 201: '{ artefact }' }, auth: true },
+  { method: 'patch', path: '/api/artefacts/{id}/access', tag: 'workspaces', summary: 'Change who may view, comment on or edit one artefact', body: updateAccessRequest, responses: { 200: '{ artefact, access }', 404: 'no such artefact' }, auth: true },
+  { method: 'post', path: '/api/workspaces/{id}/invitations', tag: 'members', summary: 'Invite someone with a role (providers for an organisation)', body: createInvitationRequest, responses: { 201: '{ invitation } with its code, shown once' }, auth: true },
+  { method: 'get', path: '/api/invitations/{code}', tag: 'members', summary: 'What an invitation is for', responses: { 200: '{ invitation }', 404: 'unknown, used or expired' }, auth: false },
+  { method: 'post', path: '/api/invitations/{code}/accept', tag: 'members', summary: 'Accept an invitation, signed in or creating an account', body: acceptInvitationRequest, responses: { 200: '{ workspaceId, role }', 404: 'unknown, used or expired', 409: 'already_member or email_taken' }, auth: false },
+  { method: 'post', path: '/api/workspaces/{id}/workshops', tag: 'workshops', summary: 'Open a workshop and get its join code', body: openWorkshopRequest, responses: { 201: '{ workshop }' }, auth: true },
+  { method: 'get', path: '/api/workspaces/{id}/workshops', tag: 'workshops', summary: 'The workspace’s workshops', responses: { 200: '{ workshops }' }, auth: true },
+  { method: 'post', path: '/api/workspaces/{id}/workshops/{workshopId}/close', tag: 'workshops', summary: 'Close a workshop: its code stops working and its guests are signed out', responses: { 200: '{ workshop }' }, auth: true },
+  { method: 'post', path: '/api/join', tag: 'workshops', summary: 'Join a workshop with its code and a display name (no email, no password)', body: joinWorkshopRequest, responses: { 201: '{ user, workspaceId, role }', 404: 'unknown_code' }, auth: false },
+  { method: 'patch', path: '/api/workspaces/{id}/members/{userId}', tag: 'members', summary: 'Change a member’s role', body: updateMemberRequest, responses: { 200: '{ member }', 409: 'last_commissioner' }, auth: true },
+  { method: 'delete', path: '/api/workspaces/{id}/members/{userId}', tag: 'members', summary: 'Remove a member: their sockets close at once', responses: { 204: 'removed', 409: 'last_commissioner' }, auth: true },
+];
