@@ -1,0 +1,51 @@
+import type * as Y from 'yjs';
+import { diffText, shiftPosition } from './textDiff.ts';
+
+/**
+ * Keeps a plain <textarea> and a Y.Text equal in both directions.
+ * Local typing becomes one minimal delete+insert transaction; remote changes
+ * rewrite the value and move the caret and selection along with the text, so
+ * someone typing above you does not make your caret jump.
+ * Returns the function that undoes the binding.
+ */
+export function bindTextarea(textarea: HTMLTextAreaElement, ytext: Y.Text): () => void {
+  const doc = ytext.doc;
+  if (!doc) throw new Error('bindTextarea needs a Y.Text that belongs to a document');
+  // Our own origin, so the observer can skip what the textarea already shows.
+  const origin = { binding: 'textarea' };
+  textarea.value = ytext.toString();
+
+  const onInput = () => {
+    const change = diffText(ytext.toString(), textarea.value, textarea.selectionEnd);
+    if (!change) return;
+    doc.transact(() => {
+      if (change.remove > 0) ytext.delete(change.index, change.remove);
+      if (change.insert.length > 0) ytext.insert(change.index, change.insert);
+    }, origin);
+  };
+
+  const onChange = (event: Y.YTextEvent, transaction: Y.Transaction) => {
+    if (transaction.origin === origin) return;
+    const next = ytext.toString();
+    const focused = textarea.ownerDocument.activeElement === textarea;
+    const { selectionStart, selectionEnd, selectionDirection, scrollTop } = textarea;
+    textarea.value = next;
+    // Setting a selection can steal focus in some browsers; only keep one the person has.
+    if (focused) {
+      const clamp = (n: number) => Math.min(Math.max(n, 0), next.length);
+      textarea.setSelectionRange(
+        clamp(shiftPosition(selectionStart, event.delta)),
+        clamp(shiftPosition(selectionEnd, event.delta)),
+        selectionDirection,
+      );
+    }
+    textarea.scrollTop = scrollTop;
+  };
+
+  textarea.addEventListener('input', onInput);
+  ytext.observe(onChange);
+  return () => {
+    textarea.removeEventListener('input', onInput);
+    ytext.unobserve(onChange);
+  };
+}

@@ -1,0 +1,101 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/SessionContext.tsx';
+import { SignInPage } from '../auth/SignInPage.tsx';
+import { SignUpPage } from '../auth/SignUpPage.tsx';
+import { HomePage } from '../home/HomePage.tsx';
+import { InvitationPage } from '../invitations/InvitationPage.tsx';
+import { JoinPage } from '../workshops/JoinPage.tsx';
+import { WorkspacePage } from '../workspaces/WorkspacePage.tsx';
+import { Link } from './Link.tsx';
+import { PageHeading, usePageTitle } from './PageHeading.tsx';
+import { navigate, nextFromSearch, useLocation, withNext } from './router.ts';
+import { matchRoute, paths } from './routes.ts';
+
+// The live-editing check brings Yjs and its WebSocket provider: loaded only when visited.
+const CheckPage = lazy(() => import('../check/CheckPage.tsx').then((module) => ({ default: module.CheckPage })));
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="loading">
+      {t('loading')}
+    </p>
+  );
+}
+
+function NotFoundPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('notFound.heading'));
+  return (
+    <div className="narrow">
+      <PageHeading>{t('notFound.heading')}</PageHeading>
+      <p>{t('notFound.lead')}</p>
+      <p>
+        <Link to={paths.home}>{t('notFound.home')}</Link>
+      </p>
+    </div>
+  );
+}
+
+function ServerUnavailable() {
+  const { t } = useTranslation();
+  const { refresh } = useSession();
+  usePageTitle(t('unavailable.heading'));
+  return (
+    <div className="narrow">
+      <PageHeading>{t('unavailable.heading')}</PageHeading>
+      <p>{t('unavailable.lead')}</p>
+      <button type="button" className="button" onClick={() => void refresh()}>
+        {t('unavailable.retry')}
+      </button>
+    </div>
+  );
+}
+
+/** Sends a signed-out visitor to the front door, to come back here once signed in. */
+function RedirectToSignIn({ from }: { from: string }) {
+  useEffect(() => navigate(withNext(paths.home, from), { replace: true }), [from]);
+  return <Loading />;
+}
+
+/** Sends a signed-in visitor on (from /signin, /signup). */
+function RedirectTo({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return <Loading />;
+}
+
+/** The page for the current address. */
+export function Routes() {
+  const { pathname, search } = useLocation();
+  const { session } = useSession();
+  const route = matchRoute(pathname);
+
+  // Pages that do not depend on who is signed in.
+  if (route.name === 'check') {
+    return (
+      // No fallback text: the page's one status region is the connection status.
+      <Suspense fallback={null}>
+        <CheckPage />
+      </Suspense>
+    );
+  }
+  if (route.name === 'notFound') return <NotFoundPage />;
+  if (route.name === 'join') return <JoinPage />;
+  if (route.name === 'invitation') return <InvitationPage code={route.code} />;
+
+  if (session.status === 'loading') return <Loading />;
+  if (session.status === 'unavailable') return <ServerUnavailable />;
+  const signedIn = session.status === 'signedIn';
+
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'signIn':
+      return signedIn ? <RedirectTo to={nextFromSearch(search) ?? paths.home} /> : <SignInPage />;
+    case 'signUp':
+      return signedIn ? <RedirectTo to={nextFromSearch(search) ?? paths.home} /> : <SignUpPage />;
+    case 'workspace':
+      return signedIn ? <WorkspacePage key={route.id} id={route.id} /> : <RedirectToSignIn from={pathname} />;
+  }
+}

@@ -1,0 +1,51 @@
+/** Every page of the client, by its address. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'signIn' }
+  | { name: 'signUp' }
+  | { name: 'join' }
+  | { name: 'check' }
+  | { name: 'workspace'; id: string }
+  | { name: 'invitation'; code: string }
+  | { name: 'notFound' };
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+export function matchRoute(pathname: string): Route {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  switch (path) {
+    case '/':
+      return { name: 'home' };
+    case '/signin':
+      return { name: 'signIn' };
+    case '/signup':
+      return { name: 'signUp' };
+    case '/join':
+      return { name: 'join' };
+    case '/check':
+      return { name: 'check' };
+  }
+  const [, first, second, ...rest] = path.split('/');
+  if (rest.length === 0 && second) {
+    const value = decode(second);
+    if (value && first === 'workspaces') return { name: 'workspace', id: value };
+    if (value && first === 'invitations') return { name: 'invitation', code: value };
+  }
+  return { name: 'notFound' };
+}
+
+export const paths = {
+  home: '/',
+  signIn: '/signin',
+  signUp: '/signup',
+  join: '/join',
+  check: '/check',
+  workspace: (id: string) => `/workspaces/${encodeURIComponent(id)}`,
+  invitation: (code: string) => `/invitations/${encodeURIComponent(code)}`,
+};

@@ -1,0 +1,42 @@
+import type { TFunction } from 'i18next';
+import type { ApiError } from '../api/apiClient.ts';
+
+/** The i18n key of a translation under `errors.` (what to tell a person about a field). */
+export type ErrorKey = `errors.${keyof typeof import('../i18n/locales/en.json')['errors']}`;
+
+/** Per form: what to say when a field is wrong, by field name. */
+export type FieldMessages = Partial<Record<string, ErrorKey>>;
+
+/** What to tell the person when the server refused, in their language. */
+export function apiErrorMessage(t: TFunction, error: ApiError, fields: FieldMessages = {}): string {
+  switch (error.code) {
+    case 'network':
+      return t('errors.network');
+    case 'rate_limited':
+      return t('errors.rateLimited', { count: error.retryAfterSeconds ?? 60 });
+    case 'invalid_credentials':
+      return t('errors.invalidCredentials');
+    case 'email_taken':
+      return t('errors.emailTaken');
+    case 'unknown_code':
+      return t('errors.unknownCode');
+    case 'already_member':
+      return t('errors.alreadyMember');
+    case 'invitation_not_found':
+      return t('errors.invitationNotFound');
+    case 'last_commissioner':
+      return t('errors.lastCommissioner');
+    case 'wrong_password':
+      return t('errors.wrongPassword');
+    case 'forbidden':
+      return t('errors.forbidden');
+    case 'not_found':
+      return t('errors.notFound');
+    case 'unauthenticated':
+      return t('errors.signedOut');
+  }
+  const field = error.field?.split('.')[0];
+  const key = field ? fields[field] : undefined;
+  if (key) return t(key);
+  return error.status >= 500 ? t('errors.server') : t('errors.checkAnswer');
+}
