@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROLES } from '../../shared/access.ts';
+import { verifyPassword } from '../../server/auth/passwords.ts';
+import { findUserByEmail } from '../../server/auth/users.ts';
+import { seedDemo } from '../../server/cli/demoSeed.ts';
+import { openMigratedTestDatabase } from '../helpers/testDatabase.ts';
+
+describe('the demo (npm run demo)', () => {
+  let handle: Awaited<ReturnType<typeof openMigratedTestDatabase>>;
+
+  beforeEach(async () => {
+    handle = await openMigratedTestDatabase();
+  });
+  afterEach(() => handle.close());
+
+  it('creates one account per role, with passwords that sign in, in a workspace with all three kinds of artefact', async () => {
+    const { logins, workspaceId } = await seedDemo(handle.db);
+    expect(logins.map((l) => l.role)).toEqual([...ROLES]);
+    for (const login of logins) {
+      const user = await findUserByEmail(handle.db, login.email);
+      expect(await verifyPassword(user!.password_hash, login.password)).toBe(true);
+    }
+    const members = await handle.db.selectFrom('memberships').select('role').where('workspace_id', '=', workspaceId).execute();
+    expect(members.map((m) => m.role).sort()).toEqual([...ROLES].sort());
+    const kinds = await handle.db.selectFrom('artefacts').select('kind').where('workspace_id', '=', workspaceId).execute();
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['map', 'outcomes', 'specification']);
+  });
+
+  it('gives new passwords on every start and creates nothing twice', async () => {
+    const first = await seedDemo(handle.db);
+    const second = await seedDemo(handle.db);
+    expect(second.workspaceId).toBe(first.workspaceId);
+    expect(second.logins[0]!.password).not.toBe(first.logins[0]!.password);
+    const user = await findUserByEmail(handle.db, first.logins[0]!.email);
+    expect(await verifyPassword(user!.password_hash, first.logins[0]!.password)).toBe(false);
+    expect(await handle.db.selectFrom('workspaces').select('id').execute()).toHaveLength(1);
+  });
+});
