@@ -40,7 +40,8 @@ const defaultLog = (message: string, error?: unknown) =>
 /** Composition root: wires storage, the sync core and the HTTP app, then listens. */
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? defaultLog;
-  const { db, dialect } = openDatabase(config);
+  const database = openDatabase({ ...config, backgroundCheckpoints: true });
+  const { db, dialect } = database;
   await migrateToLatest(db);
 
   const store = config.persistence ? new KyselyDocumentStore(db) : new DiscardingDocumentStore();
@@ -110,7 +111,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         await collab!.close();
         httpServer.closeAllConnections();
         await stopped;
-        await db.destroy();
+        await database.close();
       })();
       return closing;
     },
