@@ -4,6 +4,7 @@
  * Afterwards every room must be unloaded and the server's memory must come
  * back to about where it was after a warm-up, or rooms are leaking.
  */
+import { api, editableRoom, type HttpAccount } from '../helpers/httpAccounts.ts';
 import type { BenchConfig } from './config.ts';
 import { removeTempDir, startBenchServer, type BenchServer } from './processes.ts';
 import { ProtocolClient } from './protocolClient.ts';
@@ -47,7 +48,11 @@ export async function runChurn(config: BenchConfig): Promise<ChurnResult> {
   const server = await startBenchServer({});
   try {
     const fresh = await memoryOf(server);
-    await churn(server, 'warm-up', WARM_UP_ROOMS, config.churnConcurrency);
+    const perRound = Math.ceil(config.churnRooms / ROUNDS);
+    // Every room visited must be a real artefact: made over the API before anything is measured.
+    const { owner, rooms } = await artefactRooms(server, WARM_UP_ROOMS + ROUNDS * perRound);
+    const visitor: Visitor = { server, headers: owner.headers, concurrency: config.churnConcurrency };
+    await churn(visitor, rooms.splice(0, WARM_UP_ROOMS));
     await settle(server, config.churnSettleSeconds);
     const baseline = await memoryOf(server);
 
@@ -62,19 +67,20 @@ export async function runChurn(config: BenchConfig): Promise<ChurnResult> {
     const rounds: ChurnResult['rounds'] = [];
     const durations: number[] = [];
     let failures = 0;
+    let firstFailure: string | null = null;
     let settled = true;
     let seconds = 0;
     try {
       for (let round = 0; round < ROUNDS; round++) {
-        const rooms = Math.ceil(config.churnRooms / ROUNDS);
         const started = performance.now();
-        const visits = await churn(server, `round-${round}`, rooms, config.churnConcurrency);
+        const visits = await churn(visitor, rooms.splice(0, perRound));
         seconds += (performance.now() - started) / 1000;
         durations.push(...visits.durations);
         failures += visits.failures;
+        firstFailure ??= visits.firstFailure;
         const last = round === ROUNDS - 1;
         settled = (await settle(server, last ? config.churnSettleSeconds : 0)) && settled;
-        rounds.push({ roomsSoFar: rooms * (round + 1), ...(await memoryOf(server)) });
+        rounds.push({ roomsSoFar: perRound * (round + 1), ...(await memoryOf(server)) });
       }
     } finally {
       clearInterval(watcher);
@@ -99,7 +105,7 @@ export async function runChurn(config: BenchConfig): Promise<ChurnResult> {
       const left = `${after.roomsLoaded} rooms, ${after.connections} connections`;
       result.warnings.push(`churn: rooms or connections did not drop to 0 (${left})`);
     }
-    if (failures > 0) result.warnings.push(`churn: ${failures} of ${config.churnRooms} visits failed`);
+    if (failures > 0) result.warnings.push(`churn: ${failures} of ${config.churnRooms} visits failed (first: ${firstFailure})`);
     if (result.rssGrowthMB > RSS_MARGIN_MB) {
       const growth = result.rssGrowthMB.toFixed(1);
       result.warnings.push(`churn: RSS grew ${growth} MB over the baseline (margin ${RSS_MARGIN_MB} MB)`);
@@ -132,30 +138,57 @@ async function settle(server: BenchServer, quietSeconds: number): Promise<boolea
   return satisfied;
 }
 
-/** Visits `rooms` rooms, `concurrency` at a time. */
-async function churn(server: BenchServer, prefix: string, rooms: number, concurrency: number) {
+/**
+ * One commissioner's workspace with `count` artefact rooms, over the real API.
+ * The owner may edit all of them, so every visit is allowed by the same checks
+ * a browser's would pass.
+ */
+async function artefactRooms(server: BenchServer, count: number): Promise<{ owner: HttpAccount; rooms: string[] }> {
+  const { owner, workspaceId, room } = await editableRoom(server);
+  const rooms = [room];
+  while (rooms.length < count) {
+    const title = `Churn ${rooms.length}`;
+    const created = await api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'map', title }, owner.cookie);
+    if (created.status !== 201) throw new Error(`creating artefact ${rooms.length} failed: ${JSON.stringify(created.body)}`);
+    rooms.push(created.body.artefact.room as string);
+  }
+  return { owner, rooms };
+}
+
+interface Visitor {
+  server: BenchServer;
+  /** Origin and session Cookie of the rooms' owner, sent on every upgrade. */
+  headers: Record<string, string>;
+  /** Rooms open at the same time. */
+  concurrency: number;
+}
+
+/** Visits each of `rooms` once, `concurrency` at a time. */
+async function churn({ server, headers, concurrency }: Visitor, rooms: string[]) {
   const durations: number[] = [];
   let failures = 0;
+  let firstFailure: string | null = null;
   let nextRoom = 0;
   const worker = async () => {
-    while (nextRoom < rooms) {
-      const room = `bench/${prefix}/${nextRoom++}`;
+    while (nextRoom < rooms.length) {
+      const room = rooms[nextRoom++]!;
       const started = performance.now();
       try {
-        await visit(`${server.collabUrl}/${room}`);
+        await visit(`${server.collabUrl}/${room}`, headers);
         durations.push(performance.now() - started);
-      } catch {
+      } catch (error) {
         failures++;
+        firstFailure ??= error instanceof Error ? error.message : String(error);
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { durations, failures };
+  return { durations, failures, firstFailure };
 }
 
-async function visit(url: string): Promise<void> {
-  const writer = new ProtocolClient({ url, index: 0 });
-  const reader = new ProtocolClient({ url, index: 1, observe: true });
+async function visit(url: string, headers: Record<string, string>): Promise<void> {
+  const writer = new ProtocolClient({ url, headers, index: 0 });
+  const reader = new ProtocolClient({ url, headers, index: 1, observe: true });
   try {
     await Promise.all([writer.connect(10_000), reader.connect(10_000)]);
     for (let i = 0; i < EDITS_PER_VISIT; i++) writer.edit();

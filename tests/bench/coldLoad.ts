@@ -14,13 +14,11 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import type { BenchConfig } from './config.ts';
-import { addCheckpoint, buildUpdateLog } from './coldLoadData.ts';
+import { addCheckpoint, buildUpdateLog, createArtefactRoom, type ArtefactRoom } from './coldLoadData.ts';
 import { IN_PROCESS_SETTINGS_ENV, type InProcessLine, type InProcessSettings } from './inProcessLoad.ts';
 import { makeTempDir, removeTempDir, runScript, startBenchServer } from './processes.ts';
 import { scrapeMetrics } from './serverMetrics.ts';
 import { median } from './stats.ts';
-
-const ROOM = 'bench/cold-load';
 
 export interface ColdLoadVariant {
   /** Provider created → synced with the full text, each on a fresh server process; ms. Empty if it never synced. */
@@ -54,22 +52,24 @@ export interface ColdLoadResult {
 export async function runColdLoad(config: BenchConfig): Promise<ColdLoadResult> {
   const template = makeTempDir('gweithdy-bench-cold-');
   try {
-    const built = await buildUpdateLog(template, ROOM, config.coldUpdates);
+    const artefact = await createArtefactRoom(template);
+    const built = await buildUpdateLog(template, artefact, config.coldUpdates);
     const sha256 = createHash('sha256').update(built.text).digest('hex');
     const limitMs = config.coldLimitSeconds * 1000;
     const starts: number[] = [];
     const warnings: string[] = [];
 
     const tails = config.coldTails.filter((n) => n <= built.updates);
-    const scaling = await inProcess({ dataDir: template, room: ROOM, expectedSha256: sha256, tails }, limitMs);
+    const scaling = await inProcess({ dataDir: template, room: artefact.room, expectedSha256: sha256, tails }, limitMs);
     const tailScaling = scaling.lines.flatMap((l) =>
       l.type === 'tail' ? [{ updates: l.updates, fromStoredMs: l.fromStoredMs }] : [],
     );
     if (scaling.timedOut) warnings.push(`cold load: tail scaling cut off after ${config.coldLimitSeconds} s`);
 
-    const withoutCheckpoint = await measureVariant(config, template, built.text, sha256, starts, warnings, 'update log only');
-    await addCheckpoint(template, ROOM, built.state, built.updates);
-    const withCheckpoint = await measureVariant(config, template, built.text, sha256, starts, warnings, 'with checkpoint');
+    const document: StoredDocument = { template, artefact, text: built.text, sha256 };
+    const withoutCheckpoint = await measureVariant(config, document, starts, warnings, 'update log only');
+    await addCheckpoint(template, artefact.room, built.state, built.updates);
+    const withCheckpoint = await measureVariant(config, document, starts, warnings, 'with checkpoint');
     return {
       updates: built.updates,
       logBytes: built.logBytes,
@@ -88,11 +88,17 @@ export async function runColdLoad(config: BenchConfig): Promise<ColdLoadResult> 
   }
 }
 
+/** The data dir every run copies, the room the document is stored under, and what a correct load yields. */
+interface StoredDocument {
+  template: string;
+  artefact: ArtefactRoom;
+  text: string;
+  sha256: string;
+}
+
 async function measureVariant(
   config: BenchConfig,
-  template: string,
-  text: string,
-  sha256: string,
+  { template, artefact, text, sha256 }: StoredDocument,
   starts: number[],
   warnings: string[],
   label: string,
@@ -103,7 +109,7 @@ async function measureVariant(
   const health: number[] = [];
   for (let i = 0; i < config.coldRepeats; i++) {
     // A copy each time: serving the document writes a checkpoint when the last peer leaves.
-    const run = await overServer(copyOf(template), text, limitMs);
+    const run = await overServer(copyOf(template), artefact, text, limitMs);
     starts.push(run.startMs);
     health.push(run.healthMaxMs);
     if (run.ms === null) {
@@ -119,7 +125,7 @@ async function measureVariant(
   const fromStoreds: number[] = [];
   for (let i = 0; i < config.coldRepeats; i++) {
     const dir = copyOf(template);
-    const settings: InProcessSettings = { dataDir: dir, room: ROOM, expectedSha256: sha256 };
+    const settings: InProcessSettings = { dataDir: dir, room: artefact.room, expectedSha256: sha256 };
     const outcome = await inProcess(settings, limitMs);
     removeTempDir(dir);
     const line = outcome.lines.find((l) => l.type === 'load');
@@ -167,7 +173,7 @@ interface ServerRun {
   healthMaxMs: number;
 }
 
-async function overServer(dataDir: string, expected: string, limitMs: number): Promise<ServerRun> {
+async function overServer(dataDir: string, artefact: ArtefactRoom, expected: string, limitMs: number): Promise<ServerRun> {
   const startedAt = performance.now();
   const server = await startBenchServer({}, dataDir);
   const startMs = performance.now() - startedAt;
@@ -175,9 +181,16 @@ async function overServer(dataDir: string, expected: string, limitMs: number): P
   let provider: WebsocketProvider | null = null;
   const probe = new HealthProbe(server.url);
   try {
+    // As a signed-in browser's page: this server's own Origin (its port is new each run) and the session cookie.
+    const headers = { Origin: server.url, Cookie: artefact.cookie };
+    const SignedInWebSocket = class extends WebSocket {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols, { headers });
+      }
+    };
     const began = performance.now();
-    provider = new WebsocketProvider(server.collabUrl, ROOM, doc, {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    provider = new WebsocketProvider(server.collabUrl, artefact.room, doc, {
+      WebSocketPolyfill: SignedInWebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     });
     const synced = await syncedWithin(provider, limitMs);

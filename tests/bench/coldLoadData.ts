@@ -2,9 +2,13 @@
  * Builds the cold-load document straight into a SQLite data dir: a long
  * update log of real, small Yjs updates, as if a few people had typed it one
  * keystroke at a time. Written through the server's own storage code so the
- * rows are exactly what the server would have stored.
+ * rows are exactly what the server would have stored. The document belongs to
+ * a real artefact, made over the API first, so that serving it passes the same
+ * access checks as any browser's.
  */
 import * as Y from 'yjs';
+import { editableRoom } from '../helpers/httpAccounts.ts';
+import { startBenchServer } from './processes.ts';
 import { openDatabase } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrator.ts';
 import type { UpdateRecord } from '../../server/storage/documentStore.ts';
@@ -37,7 +41,27 @@ function random(seed: number): () => number {
   };
 }
 
-export async function buildUpdateLog(dataDir: string, room: string, count: number): Promise<BuiltDocument> {
+/** The artefact room the document is stored under, and who may open it. */
+export interface ArtefactRoom {
+  room: string;
+  /** The owner, recorded as the author of every stored update, as the server records the sender. */
+  userId: string;
+  /** `gweithdy_session=…`: sessions live in the database, so it stays valid in every copy of the data dir. */
+  cookie: string;
+}
+
+/** Runs the real server once on `dataDir` to sign up, create a workspace and an artefact, then stops it. */
+export async function createArtefactRoom(dataDir: string): Promise<ArtefactRoom> {
+  const server = await startBenchServer({}, dataDir);
+  try {
+    const { owner, room } = await editableRoom(server);
+    return { room, userId: owner.userId, cookie: owner.cookie };
+  } finally {
+    await server.kill(); // SIGKILL is safe: every API write was committed before it answered
+  }
+}
+
+export async function buildUpdateLog(dataDir: string, { room, userId }: ArtefactRoom, count: number): Promise<BuiltDocument> {
   const started = performance.now();
   const { db } = openDatabase({ databaseUrl: null, dataDir });
   try {
@@ -51,7 +75,7 @@ export async function buildUpdateLog(dataDir: string, room: string, count: numbe
     for (const author of authors) {
       author.on('update', (update: Uint8Array, origin: unknown) => {
         if (origin === SYNCED) return;
-        pending.push({ documentName: room, seq: ++seq, update, userId: null });
+        pending.push({ documentName: room, seq: ++seq, update, userId });
         logBytes += update.byteLength;
         for (const other of authors) if (other !== author) Y.applyUpdate(other, update, SYNCED);
       });

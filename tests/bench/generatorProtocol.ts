@@ -11,6 +11,8 @@ export const GENERATOR_SETTINGS_ENV = 'BENCH_GENERATOR_SETTINGS';
 export interface GeneratorSettings {
   /** ws://host/collab/<room> */
   url: string;
+  /** Origin and Cookie of the bench's signed-in account, sent by every client on its upgrade. */
+  headers: Record<string, string>;
   clients: number;
   observers: number;
   seconds: number;

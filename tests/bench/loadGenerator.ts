@@ -64,7 +64,8 @@ async function connectAll(s: GeneratorSettings): Promise<number[]> {
     const wave: Array<Promise<void>> = [];
     for (let index = first; index < Math.min(s.clients, first + s.connectConcurrency); index++) {
       const observe = index < s.observers;
-      const client = new ProtocolClient({ url: s.url, index, observe, onLatency: (ms) => latencies.push(ms) });
+      const onLatency = (ms: number) => void latencies.push(ms);
+      const client = new ProtocolClient({ url: s.url, headers: s.headers, index, observe, onLatency });
       clients.push(client);
       const started = performance.now();
       wave.push(client.connect().then(() => void connectMs.push(performance.now() - started)));

@@ -5,6 +5,7 @@
  * observers. Anything that makes the numbers doubtful becomes a warning in
  * the result rather than being silently averaged in.
  */
+import { editableRoom } from '../helpers/httpAccounts.ts';
 import type { BenchConfig } from './config.ts';
 import { GeneratorProcess } from './generatorProcess.ts';
 import { removeTempDir, startBenchServer } from './processes.ts';
@@ -62,7 +63,6 @@ export interface OneRoomResult {
   warnings: string[];
 }
 
-const ROOM = 'bench/one-room';
 const COMMITS = 'gweithdy_persist_latency_seconds_count';
 const COMMITS_UNDER_100MS = 'gweithdy_persist_latency_seconds_bucket{le="0.1"}';
 
@@ -104,17 +104,23 @@ async function runOnce(config: BenchConfig, clients: number, persistence: boolea
     MAX_CONNECTIONS_PER_ROOM: String(clients + 10),
     PERSISTENCE: persistence ? 'on' : 'off',
   });
-  const generator = new GeneratorProcess({
-    url: `${server.collabUrl}/${ROOM}`,
-    clients,
-    observers: Math.min(config.observers, clients),
-    seconds: config.seconds,
-    editsPerSecond: config.editsPerSecond,
-    awarenessPerSecond: config.awarenessPerSecond,
-    connectConcurrency: 25,
-    drainMs: DRAIN_MS,
-  });
+  let generator: GeneratorProcess | null = null;
   try {
+    // A real artefact room and one signed-in account for every client, so each
+    // upgrade and message passes the same access checks as a browser's. Made
+    // before the run: creating it is not part of what is measured.
+    const { owner, room } = await editableRoom(server);
+    generator = new GeneratorProcess({
+      url: `${server.collabUrl}/${room}`,
+      headers: owner.headers,
+      clients,
+      observers: Math.min(config.observers, clients),
+      seconds: config.seconds,
+      editsPerSecond: config.editsPerSecond,
+      awarenessPerSecond: config.awarenessPerSecond,
+      connectConcurrency: 25,
+      drainMs: DRAIN_MS,
+    });
     const ready = await generator.next('ready', 120_000);
     if (ready.connected === 0) {
       throw new Error(`none of the ${clients} clients stayed connected; server output:\n${server.output().slice(-1000)}`);
@@ -188,7 +194,7 @@ async function runOnce(config: BenchConfig, clients: number, persistence: boolea
     outcome.warnings = sanityCheck(outcome);
     return outcome;
   } finally {
-    await generator.kill();
+    await generator?.kill();
     await server.kill();
     removeTempDir(server.dataDir);
   }

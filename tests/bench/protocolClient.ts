@@ -54,6 +54,8 @@ export interface ProtocolClientOptions {
   /** ws://host/collab/<room> */
   url: string;
   index: number;
+  /** Sent on the upgrade as a signed-in browser would: our Origin and the session Cookie (the server refuses it without). */
+  headers?: Record<string, string>;
   /** Keep the full document and report fan-out latency of other clients' edits. */
   observe?: boolean;
   onLatency?: (ms: number) => void;
@@ -90,7 +92,7 @@ export class ProtocolClient {
 
   /** Opens the socket and resolves once the server's sync step 2 (the whole document) arrived. */
   connect(timeoutMs = 30_000): Promise<void> {
-    const socket = new WebSocket(this.options.url, { perMessageDeflate: false });
+    const socket = new WebSocket(this.options.url, { perMessageDeflate: false, headers: this.options.headers });
     this.socket = socket;
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => fail(new Error(`client ${this.options.index} not synced within ${timeoutMs} ms`)), timeoutMs);
