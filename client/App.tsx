@@ -38,9 +38,6 @@ export function App() {
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>{t('footer.about')}</p>
-          <p className="site-footer__links">
-            <Link to={paths.check}>{t('footer.check')}</Link>
-          </p>
         </div>
       </footer>
     </SessionProvider>

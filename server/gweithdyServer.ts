@@ -9,8 +9,7 @@ import { openDatabase, type Dialect } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import type { Database } from './db/schema.ts';
 import { Checkpointer } from './collab/checkpointer.ts';
-import { openAccess, type CollabAccess } from './collab/collabAccess.ts';
-import { roomAccessRouter } from './collab/roomAccessRouter.ts';
+import type { CollabAccess } from './collab/collabAccess.ts';
 import { sessionAccess } from './collab/sessionAccess.ts';
 import { attachCollabServer } from './collab/collabServer.ts';
 import { GroupCommitQueue } from './collab/groupCommit.ts';
@@ -30,6 +29,7 @@ export interface RunningServer {
 }
 
 export interface StartOptions {
+  /** Who may use which room; the default needs a session and access to an artefact. */
   access?: CollabAccess;
   log?: (message: string, error?: unknown) => void;
 }
@@ -92,7 +92,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   collab = attachCollabServer(httpServer, {
     registry,
     commitQueue,
-    access: options.access ?? roomAccessRouter(sessionAccess({ db, sessions, allowedOrigins: () => origins }), openAccess),
+    // Every room needs a session and access to its artefact: rooms are never created by connecting.
+    access: options.access ?? sessionAccess({ db, sessions, allowedOrigins: () => origins }),
     limits: config.limits,
   });
 

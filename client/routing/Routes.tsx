@@ -12,8 +12,6 @@ import { PageHeading, usePageTitle } from './PageHeading.tsx';
 import { navigate, nextFromSearch, useLocation, withNext } from './router.ts';
 import { matchRoute, paths } from './routes.ts';
 
-// The live-editing check brings Yjs and its WebSocket provider: loaded only when visited.
-const CheckPage = lazy(() => import('../check/CheckPage.tsx').then((module) => ({ default: module.CheckPage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -72,14 +70,6 @@ export function Routes() {
   const route = matchRoute(pathname);
 
   // Pages that do not depend on who is signed in.
-  if (route.name === 'check') {
-    return (
-      // No fallback text: the page's one status region is the connection status.
-      <Suspense fallback={null}>
-        <CheckPage />
-      </Suspense>
-    );
-  }
   if (route.name === 'notFound') return <NotFoundPage />;
   if (route.name === 'join') return <JoinPage />;
   if (route.name === 'invitation') return <InvitationPage code={route.code} />;

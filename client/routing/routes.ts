@@ -4,7 +4,6 @@ export type Route =
   | { name: 'signIn' }
   | { name: 'signUp' }
   | { name: 'join' }
-  | { name: 'check' }
   | { name: 'workspace'; id: string }
   | { name: 'invitation'; code: string }
   | { name: 'notFound' };
@@ -28,8 +27,6 @@ export function matchRoute(pathname: string): Route {
       return { name: 'signUp' };
     case '/join':
       return { name: 'join' };
-    case '/check':
-      return { name: 'check' };
   }
   const [, first, second, ...rest] = path.split('/');
   if (rest.length === 0 && second) {
@@ -45,7 +42,6 @@ export const paths = {
   signIn: '/signin',
   signUp: '/signup',
   join: '/join',
-  check: '/check',
   workspace: (id: string) => `/workspaces/${encodeURIComponent(id)}`,
   invitation: (code: string) => `/invitations/${encodeURIComponent(code)}`,
 };

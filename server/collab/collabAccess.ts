@@ -34,14 +34,3 @@ export interface CollabAccess {
 export function writesNeedEdit(grant: CollabGrant, message: IncomingMessage): boolean {
   return message.kind !== 'update' || grant.level === 'edit';
 }
-
-/** Anyone may read and write: rooms outside any workspace (see roomAccessRouter). */
-export const openAccess: CollabAccess = {
-  async authorizeUpgrade() {
-    return { ok: true, grant: { userId: null, sessionId: null, level: 'edit', identity: null } };
-  },
-  authorizeMessage: writesNeedEdit,
-  async reauthorize(grant) {
-    return grant;
-  },
-};

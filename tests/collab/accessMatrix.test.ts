@@ -78,6 +78,9 @@ describe('the access matrix, enforced on live sync', () => {
   it('refuses the upgrade with 401 without a session, 404 for an unknown room, 403 from a foreign or missing Origin', async () => {
     expect(await tryRawSocket(server.collabUrl, rooms.outcomes, { Origin: server.url })).toEqual({ status: 401 });
     expect(await tryRawSocket(server.collabUrl, `ws/${workspaceId}/map/nope`, people.commissioner.headers)).toEqual({ status: 404 });
+    // Rooms are never created by connecting: a name outside any workspace is simply unknown.
+    expect(await tryRawSocket(server.collabUrl, 'sandbox/welcome', people.commissioner.headers)).toEqual({ status: 404 });
+    expect(await tryRawSocket(server.collabUrl, 'sandbox/welcome', { Origin: server.url })).toEqual({ status: 401 });
     expect(await tryRawSocket(server.collabUrl, rooms.outcomes, { ...people.commissioner.headers, Origin: 'https://evil.example' })).toEqual({ status: 403 });
     expect(await tryRawSocket(server.collabUrl, rooms.outcomes, { Cookie: people.commissioner.cookie })).toEqual({ status: 403 });
     expect(server.server.registry.loadedRoomCount).toBe(0); // nothing was loaded or created for any of them

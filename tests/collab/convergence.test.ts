@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { connectSyncedPeer, waitForConvergence, type TestPeer } from '../helpers/providers.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { openAccess } from '../helpers/openAccess.ts';
 
 const content = (doc: Y.Doc) => ({ text: doc.getText('text').toString(), map: doc.getMap('fields').toJSON() });
 
@@ -23,7 +24,7 @@ describe('live sync between y-websocket providers', () => {
   const peers: TestPeer[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ access: openAccess });
   });
   afterAll(async () => {
     for (const p of peers.splice(0)) p.destroy();

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { childServerEnv, killChildServers, startChildServer, type ChildServer } from '../helpers/childServer.ts';
+import { editableRoom } from '../helpers/httpAccounts.ts';
 import { connectPeer, connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
 import { createTestDatabase, type TestDatabaseTarget } from '../helpers/testDatabase.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-
-const ROOM = 'crash/typing';
 
 describe('a crash loses nothing any peer has seen', () => {
   const peers: TestPeer[] = [];
@@ -22,9 +21,11 @@ describe('a crash loses nothing any peer has seen', () => {
     target = await createTestDatabase();
     const server = await startChildServer(childServerEnv(target));
     children.push(server);
+    const { owner, room } = await editableRoom(server);
+    const as = { headers: owner.headers };
 
-    const writers = await Promise.all([0, 1, 2].map(() => connectSyncedPeer(server.collabUrl, ROOM)));
-    const observer = await connectSyncedPeer(server.collabUrl, ROOM);
+    const writers = await Promise.all([0, 1, 2].map(() => connectSyncedPeer(server.collabUrl, room, as)));
+    const observer = await connectSyncedPeer(server.collabUrl, room, as);
     peers.push(...writers, observer);
 
     // Writers type continuously; the observer only listens, so all it has came from the server.
@@ -48,7 +49,8 @@ describe('a crash loses nothing any peer has seen', () => {
 
     const restarted = await startChildServer(childServerEnv(target));
     children.push(restarted);
-    const fresh = connectPeer(restarted.collabUrl, ROOM);
+    // The session survives the restart; the new server listens on a new port, so a new Origin.
+    const fresh = connectPeer(restarted.collabUrl, room, { headers: { Cookie: owner.cookie, Origin: restarted.url } });
     peers.push(fresh);
     await waitFor(() => fresh.provider.synced);
     const loaded = new Set(fresh.doc.getArray<string>('items').toArray());

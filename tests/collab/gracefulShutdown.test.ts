@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../shared/protocol.ts';
 import { childServerEnv, killChildServers, startChildServer, type ChildServer } from '../helpers/childServer.ts';
+import { editableRoom } from '../helpers/httpAccounts.ts';
 import { connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
 import { createTestDatabase, type TestDatabaseTarget } from '../helpers/testDatabase.ts';
 import { waitFor } from '../helpers/waitFor.ts';
@@ -21,8 +22,9 @@ describe('graceful shutdown', () => {
     const env = childServerEnv(target);
     const server = await startChildServer(env);
     children.push(server);
-    const a = await connectSyncedPeer(server.collabUrl, 'shutdown/room');
-    const b = await connectSyncedPeer(server.collabUrl, 'shutdown/room');
+    const { owner, room } = await editableRoom(server);
+    const a = await connectSyncedPeer(server.collabUrl, room, { headers: owner.headers });
+    const b = await connectSyncedPeer(server.collabUrl, room, { headers: owner.headers });
     peers.push(a, b);
     const codes: number[] = [];
     b.provider.on('connection-close', (event: CloseEvent | null) => event && codes.push(event.code));
@@ -36,7 +38,7 @@ describe('graceful shutdown', () => {
 
     const restarted = await startChildServer(env);
     children.push(restarted);
-    const fresh = await connectSyncedPeer(restarted.collabUrl, 'shutdown/room');
+    const fresh = await connectSyncedPeer(restarted.collabUrl, room, { headers: { Cookie: owner.cookie, Origin: restarted.url } });
     peers.push(fresh);
     expect(fresh.doc.getText('t').toString()).toBe(a.doc.getText('t').toString());
   });

@@ -3,6 +3,7 @@ import { CloseCode } from '../../shared/protocol.ts';
 import { connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
 import { openRawSocket } from '../helpers/rawSocket.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { openAccess } from '../helpers/openAccess.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
 describe('limits from the shared limits module', () => {
@@ -15,7 +16,7 @@ describe('limits from the shared limits module', () => {
   });
 
   it('turns away a connection beyond the room limit with 1013 and keeps serving the others', async () => {
-    server = await startTestServer({ env: { MAX_CONNECTIONS_PER_ROOM: '2' } });
+    server = await startTestServer({ access: openAccess, env: { MAX_CONNECTIONS_PER_ROOM: '2' } });
     peers.push(await connectSyncedPeer(server.collabUrl, 'limits/full'), await connectSyncedPeer(server.collabUrl, 'limits/full'));
     const third = await openRawSocket(server.collabUrl, 'limits/full');
     expect(await third.closed).toBe(CloseCode.TryAgainLater);
@@ -24,7 +25,7 @@ describe('limits from the shared limits module', () => {
   });
 
   it('closes with 4413 a change that would take the document past its size limit, and stores none of it', async () => {
-    server = await startTestServer({ env: { MAX_DOCUMENT_BYTES: '4096' } });
+    server = await startTestServer({ access: openAccess, env: { MAX_DOCUMENT_BYTES: '4096' } });
     const writer = await connectSyncedPeer(server.collabUrl, 'limits/size');
     const reader = await connectSyncedPeer(server.collabUrl, 'limits/size');
     peers.push(writer, reader);

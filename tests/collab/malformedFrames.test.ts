@@ -5,6 +5,7 @@ import { connectSyncedPeer } from '../helpers/providers.ts';
 import { syncUpdateFrame } from '../helpers/protocolFrames.ts';
 import { openRawSocket } from '../helpers/rawSocket.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { openAccess } from '../helpers/openAccess.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
 /** Deterministic "random" bytes, so a failure can be replayed. */
@@ -22,7 +23,7 @@ describe('malformed frames close only their own connection', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ access: openAccess });
   });
   afterAll(() => server.close());
 

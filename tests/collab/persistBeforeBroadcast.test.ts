@@ -3,13 +3,14 @@ import { sql } from 'kysely';
 import { CloseCode } from '../../shared/protocol.ts';
 import { connectSyncedPeer } from '../helpers/providers.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { openAccess } from '../helpers/openAccess.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
 describe('persist before broadcast', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ access: openAccess });
   });
   afterAll(() => server.close());
 

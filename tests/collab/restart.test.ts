@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
 import { createTestDatabase, type TestDatabaseTarget } from '../helpers/testDatabase.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { openAccess } from '../helpers/openAccess.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
 describe('edits survive restarts', () => {
@@ -18,7 +19,7 @@ describe('edits survive restarts', () => {
 
   async function start(env: Record<string, string> = {}): Promise<TestServer> {
     target ??= await createTestDatabase();
-    const server = await startTestServer({ target, env });
+    const server = await startTestServer({ access: openAccess, target, env });
     servers.push(server);
     return server;
   }

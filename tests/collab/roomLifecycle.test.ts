@@ -5,13 +5,14 @@ import { KyselyDocumentStore } from '../../server/storage/kyselyDocumentStore.ts
 import { connectPeer, connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
 import { openRawSocket } from '../helpers/rawSocket.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { openAccess } from '../helpers/openAccess.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
 describe('room lifecycle: load once, unload when empty, never overwrite on a failed load', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ access: openAccess });
   });
   afterAll(() => server.close());
 

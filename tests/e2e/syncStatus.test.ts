@@ -5,6 +5,7 @@ import { CloseCode } from '../../shared/protocol.ts';
 import { createYjsRoom, type YjsRoom } from '../../client/collab/yjsRoom.ts';
 import type { SyncPhase } from '../../client/collab/syncTracker.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { openAccess } from '../helpers/openAccess.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
 /**
@@ -16,7 +17,7 @@ describe('saved status of a shared document', () => {
   const rooms: YjsRoom[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ access: openAccess });
   });
   afterEach(() => {
     for (const room of rooms.splice(0)) room.destroy();

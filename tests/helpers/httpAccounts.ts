@@ -1,5 +1,4 @@
 import type { Role } from '../../shared/access.ts';
-import type { TestServer } from './testServer.ts';
 
 let counter = 0;
 
@@ -13,7 +12,12 @@ export interface HttpAccount {
 }
 
 /** Calls the real server's API like a page of ours would (same Origin, session cookie). */
-export async function api(server: TestServer, method: string, path: string, body?: unknown, cookie?: string) {
+/** Anything with the server's base URL: an in-process test server or a child process. */
+export interface ServerAddress {
+  url: string;
+}
+
+export async function api(server: ServerAddress, method: string, path: string, body?: unknown, cookie?: string) {
   const res = await fetch(`${server.url}${path}`, {
     method,
     headers: {
@@ -27,7 +31,7 @@ export async function api(server: TestServer, method: string, path: string, body
   return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
 }
 
-export async function signUpOverHttp(server: TestServer, displayName: string): Promise<HttpAccount> {
+export async function signUpOverHttp(server: ServerAddress, displayName: string): Promise<HttpAccount> {
   const email = `person${++counter}-${Date.now()}@example.org`;
   const res = await api(server, 'POST', '/api/auth/signup', { email, password: 'a long enough password', displayName });
   if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -36,7 +40,7 @@ export async function signUpOverHttp(server: TestServer, displayName: string): P
 }
 
 /** The commissioner invites `member` with `role` and the member accepts, both over the real API. */
-export async function addMember(server: TestServer, workspaceId: string, commissioner: HttpAccount, member: HttpAccount, role: Role): Promise<void> {
+export async function addMember(server: ServerAddress, workspaceId: string, commissioner: HttpAccount, member: HttpAccount, role: Role): Promise<void> {
   const invitation = await api(
     server,
     'POST',
@@ -47,4 +51,18 @@ export async function addMember(server: TestServer, workspaceId: string, commiss
   if (invitation.status !== 201) throw new Error(`invitation failed: ${JSON.stringify(invitation.body)}`);
   const accepted = await api(server, 'POST', `/api/invitations/${invitation.body.invitation.code}/accept`, {}, member.cookie);
   if (accepted.status !== 200) throw new Error(`accepting failed: ${JSON.stringify(accepted.body)}`);
+}
+
+/**
+ * A commissioner's own workspace and the room of one of its artefacts, over
+ * the real API: what a sync test needs to connect like a signed-in browser.
+ */
+export async function editableRoom(server: ServerAddress, kind: 'outcomes' | 'map' | 'specification' = 'map') {
+  const owner = await signUpOverHttp(server, 'Sync tester');
+  const created = await api(server, 'POST', '/api/workspaces', { name: 'Sync test programme', model: '1' }, owner.cookie);
+  if (created.status !== 201) throw new Error(`workspace failed: ${JSON.stringify(created.body)}`);
+  const workspace = created.body.workspace;
+  if (kind === 'outcomes') return { owner, workspaceId: workspace.id as string, room: workspace.artefacts[0].room as string };
+  const artefact = await api(server, 'POST', `/api/workspaces/${workspace.id}/artefacts`, { kind, title: 'Test' }, owner.cookie);
+  return { owner, workspaceId: workspace.id as string, room: artefact.body.artefact.room as string };
 }

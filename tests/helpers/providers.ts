@@ -42,8 +42,8 @@ export function connectPeer(collabUrl: string, room: string, { doc = new Y.Doc()
   };
 }
 
-export async function connectSyncedPeer(collabUrl: string, room: string): Promise<TestPeer> {
-  const peer = connectPeer(collabUrl, room);
+export async function connectSyncedPeer(collabUrl: string, room: string, options: PeerOptions = {}): Promise<TestPeer> {
+  const peer = connectPeer(collabUrl, room, options);
   await waitForSynced(peer);
   return peer;
 }
