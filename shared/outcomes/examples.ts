@@ -95,7 +95,7 @@ export function exampleOutcomes(model: CommissioningModel, language: ExampleLang
     statement: example.statement[language],
     note: example.note[language],
     level: example.level,
-    aspects: example.aspects,
+    aspects: [...example.aspects],
     ...(model === '2' && example.paymentShare !== undefined ? { paymentShare: example.paymentShare } : {}),
     indicators: [
       {

@@ -153,8 +153,17 @@ function positionAfter(doc: Y.Doc, afterId: string | null): string {
   if (ordered.length === 0) return generateKeyBetween(null, null);
   const index = afterId === null ? ordered.length - 1 : ordered.findIndex((o) => o.id === afterId);
   const before = ordered[index] ?? ordered.at(-1)!;
-  const next = ordered[index + 1];
-  return keyBetween(before.position, next?.position ?? null);
+  const next = nextDistinct(ordered, index + 1, before.position);
+  return keyBetween(before.position, next);
+}
+
+/**
+ * The first key from `start` on that sorts after `key`. Concurrent inserts can
+ * give several outcomes one key; the gap to aim for is the one after all of them,
+ * or an open-ended key would jump past everything up to the next whole key.
+ */
+function nextDistinct(ordered: readonly { position: string }[], start: number, key: string | null): string | null {
+  return ordered.slice(Math.max(0, start)).find((o) => key === null || o.position > key)?.position ?? null;
 }
 
 /** Concurrent inserts can give two outcomes one key; a key between equal keys falls back to after it. */
@@ -229,7 +238,7 @@ export function moveOutcome(doc: Y.Doc, id: string, index: number): void {
   const others = readFramework(doc).filter((o) => o.id !== id);
   const clamped = Math.max(0, Math.min(index, others.length));
   const before = others[clamped - 1]?.position ?? null;
-  const after = others[clamped]?.position ?? null;
+  const after = nextDistinct(others, clamped, before);
   doc.transact(() => requireOutcome(doc, id).set('position', keyBetween(before, after)));
 }
 
