@@ -7,6 +7,9 @@ import { HomePage } from '../home/HomePage.tsx';
 import { InvitationPage } from '../invitations/InvitationPage.tsx';
 import { JoinPage } from '../workshops/JoinPage.tsx';
 import { WorkspacePage } from '../workspaces/WorkspacePage.tsx';
+
+// The framework editor brings Yjs, the provider and drag and drop: loaded only when visited.
+const OutcomesPage = lazy(() => import('../outcomes/OutcomesPage.tsx').then((module) => ({ default: module.OutcomesPage })));
 import { Link } from './Link.tsx';
 import { PageHeading, usePageTitle } from './PageHeading.tsx';
 import { navigate, nextFromSearch, useLocation, withNext } from './router.ts';
@@ -87,5 +90,13 @@ export function Routes() {
       return signedIn ? <RedirectTo to={nextFromSearch(search) ?? paths.home} /> : <SignUpPage />;
     case 'workspace':
       return signedIn ? <WorkspacePage key={route.id} id={route.id} /> : <RedirectToSignIn from={pathname} />;
+    case 'outcomes':
+      return signedIn ? (
+        <Suspense fallback={<Loading />}>
+          <OutcomesPage key={route.workspaceId} workspaceId={route.workspaceId} />
+        </Suspense>
+      ) : (
+        <RedirectToSignIn from={pathname} />
+      );
   }
 }

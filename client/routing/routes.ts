@@ -5,6 +5,7 @@ export type Route =
   | { name: 'signUp' }
   | { name: 'join' }
   | { name: 'workspace'; id: string }
+  | { name: 'outcomes'; workspaceId: string }
   | { name: 'invitation'; code: string }
   | { name: 'notFound' };
 
@@ -34,6 +35,10 @@ export function matchRoute(pathname: string): Route {
     if (value && first === 'workspaces') return { name: 'workspace', id: value };
     if (value && first === 'invitations') return { name: 'invitation', code: value };
   }
+  if (rest.length === 1 && first === 'workspaces' && second && rest[0] === 'outcomes') {
+    const value = decode(second);
+    if (value) return { name: 'outcomes', workspaceId: value };
+  }
   return { name: 'notFound' };
 }
 
@@ -43,5 +48,6 @@ export const paths = {
   signUp: '/signup',
   join: '/join',
   workspace: (id: string) => `/workspaces/${encodeURIComponent(id)}`,
+  outcomes: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/outcomes`,
   invitation: (code: string) => `/invitations/${encodeURIComponent(code)}`,
 };

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceDetail } from '../api/types.ts';
+import { Link } from '../routing/Link.tsx';
+import { paths } from '../routing/routes.ts';
 import { AddArtefactForm } from './AddArtefactForm.tsx';
 import { accessLabel, kindLabel } from './labels.ts';
 
@@ -17,7 +19,9 @@ export function ArtefactsSection({ workspace, onChanged }: { workspace: Workspac
         <ul className="item-list">
           {workspace.artefacts.map((artefact) => (
             <li key={artefact.id} className="item-list__item">
-              <span className="item-list__title">{artefact.title}</span>
+              <span className="item-list__title">
+                {artefact.kind === 'outcomes' && artefact.access !== 'none' ? <Link to={paths.outcomes(workspace.id)}>{artefact.title}</Link> : artefact.title}
+              </span>
               <span className="item-list__meta">
                 <span>{kindLabel(t, artefact.kind)}</span>
                 <span className={`tag tag--${artefact.access}`}>{accessLabel(t, artefact.access)}</span>

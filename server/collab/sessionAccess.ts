@@ -6,7 +6,7 @@ import { findUserById } from '../auth/users.ts';
 import type { Database } from '../db/schema.ts';
 import { isAllowedOrigin } from '../middleware/originCheck.ts';
 import { artefactAccess, membershipOf, overridesFor } from '../policies/workspacePolicy.ts';
-import { presenceColour } from './presenceColour.ts';
+import { presenceColour } from '../../shared/presenceColour.ts';
 import { writesNeedEdit, type CollabAccess, type CollabGrant, type UpgradeDecision } from './collabAccess.ts';
 
 export interface SessionAccessOptions {

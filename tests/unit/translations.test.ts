@@ -28,6 +28,6 @@ describe('translations', () => {
 
   it('keeps the Welsh text different from the English where it should be', () => {
     expect(cy.intro.heading).not.toBe(en.intro.heading);
-    expect(cy.notes.label).not.toBe(en.notes.label);
+    expect(cy.outcomes.heading).not.toBe(en.outcomes.heading);
   });
 });

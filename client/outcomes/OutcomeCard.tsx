@@ -1,0 +1,186 @@
+import { memo, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import {
+  addIndicator,
+  outcomeText,
+  setLevel,
+  setPaymentShare,
+  setStatus,
+  toggleInSet,
+  type OutcomeValues,
+} from '../../shared/outcomes/outcomeDoc.ts';
+import type { FrameworkIssue } from '../../shared/outcomes/validation.ts';
+import { OUTCOME_LEVELS, OUTCOME_STATUSES, WELL_BEING_ASPECTS, type OutcomeLevel, type OutcomeStatus } from '../../shared/outcomes/vocabulary.ts';
+import { CollabTextField } from './CollabTextField.tsx';
+import { IndicatorFields } from './IndicatorFields.tsx';
+import { OutcomeHeader, type OutcomeHeaderProps } from './OutcomeHeader.tsx';
+import type { FrameworkSettings } from './frameworkSettings.ts';
+import type { Participant } from './usePresence.ts';
+
+export interface OutcomeCardProps extends Omit<OutcomeHeaderProps, 'headingId'> {
+  doc: Y.Doc;
+  awareness: Awareness | null;
+  settings: FrameworkSettings;
+  issues: FrameworkIssue[];
+  /** Others whose caret is in this outcome. */
+  others: Participant[];
+}
+
+function CheckboxGroup({ legend, children, describedBy }: { legend: string; children: ReactNode; describedBy?: string }) {
+  return (
+    <fieldset className="checkbox-group" aria-describedby={describedBy}>
+      <legend className="field__label">{legend}</legend>
+      <div className="checkbox-group__items">{children}</div>
+    </fieldset>
+  );
+}
+
+/** One outcome, every field editable live by everyone with edit access. */
+export const OutcomeCard = memo(function OutcomeCard(props: OutcomeCardProps) {
+  const { doc, awareness, settings, issues, others, outcome } = props;
+  const { t } = useTranslation();
+  const id = outcome.id;
+  const base = `o-${id}`;
+  const headingId = `${base}-heading`;
+  const issueFor = (field: string) => issues.find((issue) => issue.field === field);
+  const text = (field: Parameters<typeof outcomeText>[2], options: { multiline?: boolean; hint?: string } = {}) => (
+    <CollabTextField
+      id={`${base}-${field}`}
+      label={t(`outcomes.field.${field}`)}
+      hint={options.hint}
+      multiline={options.multiline}
+      ytext={outcomeText(doc, id, field)}
+      outcomeId={id}
+      field={field}
+      awareness={awareness}
+      others={others.filter((p) => p.focus?.field === field)}
+      showOthers={settings.showOthers}
+      invalid={Boolean(issueFor(field))}
+      describedBy={issueFor(field) ? `${base}-issues` : undefined}
+    />
+  );
+  const paysForOutcomes = settings.model === '2' || settings.model === 'hybrid';
+  // A new indicator's first field takes focus once it has rendered, so keyboard users land in it.
+  const [newIndicator, setNewIndicator] = useState<string | null>(null);
+  useEffect(() => {
+    if (!newIndicator || !outcome.indicators.some((i) => i.id === newIndicator)) return;
+    document.getElementById(`${base}-i-${newIndicator}-measure`)?.focus();
+    setNewIndicator(null);
+  }, [newIndicator, outcome.indicators, base]);
+
+  return (
+    <article className={`outcome-card outcome-card--${outcome.status}`} aria-labelledby={headingId} data-outcome-id={id}>
+      <OutcomeHeader {...props} headingId={headingId} />
+      {issues.length > 0 ? (
+        <div id={`${base}-issues`} className="outcome-card__issues">
+          <p className="outcome-card__issues-title">{t('outcomes.issues.title')}</p>
+          <ul>
+            {issues.map((issue, index) => (
+              <li key={index}>{t(`outcomes.issues.${issue.code}`)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {text('statement', { hint: t('outcomes.field.statementHint') })}
+      {text('note', { multiline: true })}
+      <div className="outcome-card__row">
+        <div className="field">
+          <label className="field__label" htmlFor={`${base}-level`}>
+            {t('outcomes.field.level')}
+          </label>
+          <select id={`${base}-level`} className="field__select" value={outcome.level} onChange={(e) => setLevel(doc, id, e.target.value as OutcomeLevel)}>
+            {OUTCOME_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t(`outcomes.level.${level}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`${base}-status`}>
+            {t('outcomes.field.status')}
+          </label>
+          <select id={`${base}-status`} className="field__select" value={outcome.status} onChange={(e) => setStatus(doc, id, e.target.value as OutcomeStatus)}>
+            {OUTCOME_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`outcomes.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {outcome.level === 'population' && settings.zones.length > 0 ? (
+        <CheckboxGroup legend={t('outcomes.field.zones')}>
+          {settings.zones.map((zone, index) => (
+            <label key={zone} className="checkbox">
+              <input type="checkbox" id={`${base}-zone-${index}`} checked={outcome.zones.includes(zone)} onChange={(e) => toggleInSet(doc, id, 'zones', zone, e.target.checked)} />
+              {zone}
+            </label>
+          ))}
+        </CheckboxGroup>
+      ) : null}
+      <CheckboxGroup legend={t('outcomes.field.aspects')}>
+        {WELL_BEING_ASPECTS.map((aspect) => (
+          <label key={aspect} className="checkbox">
+            <input type="checkbox" checked={outcome.aspects.includes(aspect)} onChange={(e) => toggleInSet(doc, id, 'aspects', aspect, e.target.checked)} />
+            {t(`outcomes.aspect.${aspect}`)}
+          </label>
+        ))}
+      </CheckboxGroup>
+      <section className="outcome-card__indicators" aria-labelledby={`${base}-indicators-heading`}>
+        <h3 id={`${base}-indicators-heading`} className="outcome-card__subheading">
+          {t('outcomes.indicator.heading')}
+        </h3>
+        {outcome.indicators.length === 0 ? <p className="field__hint">{t('outcomes.indicator.none')}</p> : null}
+        {outcome.indicators.map((indicator, index) => (
+          <IndicatorFields
+            key={indicator.id}
+            doc={doc}
+            outcomeId={id}
+            indicator={indicator}
+            number={index + 1}
+            awareness={awareness}
+            others={others}
+            showOthers={settings.showOthers}
+            incomplete={Boolean(issueFor(`indicator:${indicator.id}`))}
+          />
+        ))}
+        <button type="button" className="button button--secondary" onClick={() => setNewIndicator(addIndicator(doc, id))}>
+          {t('outcomes.indicator.add')}
+        </button>
+      </section>
+      <details className="outcome-card__more">
+        <summary>{t(paysForOutcomes ? 'outcomes.more.withPayment' : 'outcomes.more.logic')}</summary>
+        {text('inputs', { multiline: true, hint: t('outcomes.field.inputsHint') })}
+        {text('outputs', { multiline: true, hint: t('outcomes.field.outputsHint') })}
+        {paysForOutcomes ? (
+          <>
+            <div className="field">
+              <label className="field__label" htmlFor={`${base}-share`}>
+                {t('outcomes.field.paymentShare')}
+              </label>
+              <input
+                id={`${base}-share`}
+                className="field__input field__input--short"
+                type="number"
+                min={0}
+                max={100}
+                step={0.01}
+                inputMode="decimal"
+                value={outcome.paymentShare ?? ''}
+                onChange={(e) => {
+                  const value = e.target.value === '' ? null : Number(e.target.value);
+                  if (value === null || (Number.isFinite(value) && value >= 0 && value <= 100)) setPaymentShare(doc, id, value);
+                }}
+              />
+            </div>
+            {text('evidence', { multiline: true })}
+            {text('whenNotMet', { multiline: true, hint: t('outcomes.field.whenNotMetHint') })}
+          </>
+        ) : null}
+      </details>
+    </article>
+  );
+});
