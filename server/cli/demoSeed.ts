@@ -6,6 +6,10 @@ import { createAccount, findUserByEmail } from '../auth/users.ts';
 import { createWorkspace } from '../commands/createWorkspace.ts';
 import type { Database } from '../db/schema.ts';
 import { roomForArtefact } from '../policies/artefactRooms.ts';
+import { KyselyDocumentStore } from '../storage/kyselyDocumentStore.ts';
+import * as Y from 'yjs';
+import { addExampleOutcomes } from '../../shared/outcomes/outcomeDoc.ts';
+import { exampleOutcomes } from '../../shared/outcomes/examples.ts';
 
 export const DEMO_WORKSPACE_NAME = 'Home care re-commissioning — North zone 2027 (demo)';
 
@@ -66,6 +70,12 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ logins: DemoLogi
       })
       .execute();
   }
+  // The framework starts from the toolkit's examples, written as the commissioner so the update log credits her.
+  const framework = new Y.Doc();
+  addExampleOutcomes(framework, exampleOutcomes('hybrid', 'en'));
+  const outcomesRoom = (await db.selectFrom('artefacts').select('room').where('workspace_id', '=', workspace.id).where('kind', '=', 'outcomes').executeTakeFirstOrThrow()).room;
+  await new KyselyDocumentStore(db).appendUpdates([{ documentName: outcomesRoom, seq: 1, update: Y.encodeStateAsUpdate(framework), userId: commissionerId }]);
+  framework.destroy();
   for (const [kind, title] of [
     ['map', 'Involvement process map (Tool 19)'],
     ['specification', 'Outcomes-based service specification (Tool 8)'],

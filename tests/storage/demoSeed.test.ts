@@ -4,6 +4,10 @@ import { verifyPassword } from '../../server/auth/passwords.ts';
 import { findUserByEmail } from '../../server/auth/users.ts';
 import { seedDemo } from '../../server/cli/demoSeed.ts';
 import { openMigratedTestDatabase } from '../helpers/testDatabase.ts';
+import * as Y from 'yjs';
+import { KyselyDocumentStore } from '../../server/storage/kyselyDocumentStore.ts';
+import { readFramework } from '../../shared/outcomes/outcomeDoc.ts';
+import { exampleOutcomes } from '../../shared/outcomes/examples.ts';
 
 describe('the demo (npm run demo)', () => {
   let handle: Awaited<ReturnType<typeof openMigratedTestDatabase>>;
@@ -24,6 +28,19 @@ describe('the demo (npm run demo)', () => {
     expect(members.map((m) => m.role).sort()).toEqual([...ROLES].sort());
     const kinds = await handle.db.selectFrom('artefacts').select('kind').where('workspace_id', '=', workspaceId).execute();
     expect(kinds.map((k) => k.kind).sort()).toEqual(['map', 'outcomes', 'specification']);
+  });
+
+  it('starts the outcome framework from the toolkit examples, credited to the commissioner', async () => {
+    const { workspaceId } = await seedDemo(handle.db);
+    const room = (await handle.db.selectFrom('artefacts').select('room').where('workspace_id', '=', workspaceId).where('kind', '=', 'outcomes').executeTakeFirstOrThrow()).room;
+    const stored = await new KyselyDocumentStore(handle.db).load(room);
+    const doc = new Y.Doc();
+    for (const row of stored.updates) Y.applyUpdate(doc, row.update);
+    const outcomes = readFramework(doc);
+    expect(outcomes.map((o) => o.statement)).toEqual(exampleOutcomes('hybrid', 'en').map((e) => e.statement));
+    const commissioner = await findUserByEmail(handle.db, 'commissioner@demo.gweithdy.invalid');
+    const authors = await handle.db.selectFrom('document_updates').select('user_id').where('document_name', '=', room).execute();
+    expect(authors.map((a) => a.user_id)).toEqual([commissioner!.id]);
   });
 
   it('gives new passwords on every start and creates nothing twice', async () => {
