@@ -7,6 +7,7 @@ export interface Database {
   organisations: OrganisationTable;
   workspaces: WorkspaceTable;
   memberships: MembershipTable;
+  past_memberships: PastMembershipTable;
   artefacts: ArtefactTable;
   artefact_access: ArtefactAccessTable;
   invitations: InvitationTable;
@@ -81,6 +82,19 @@ export interface MembershipTable {
   created_at: string;
 }
 
+/** A membership that ended (a workshop closed, a removal): kept for audit, never listed as current. */
+export interface PastMembershipTable {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  organisation_id: string | null;
+  joined_at: string;
+  ended_at: string;
+  /** Who ended it (the commissioner who removed them or closed the workshop). */
+  ended_by: string | null;
+  reason: 'workshop_closed' | 'removed';
+}
+
 export interface ArtefactTable {
   id: string;
   workspace_id: string;
@@ -107,6 +121,9 @@ export interface InvitationTable {
   expires_at: string;
   accepted_by: string | null;
   accepted_at: string | null;
+  /** Withdrawn by a commissioner: it can no longer be accepted, and stays for the record. */
+  revoked_at: string | null;
+  revoked_by: string | null;
 }
 
 export interface WorkshopTable {

@@ -21,6 +21,7 @@ describe(`migrations on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     'invitations',
     'memberships',
     'organisations',
+    'past_memberships',
     'sessions',
     'users',
     'workshops',
