@@ -34,6 +34,24 @@ export class TokenBuckets {
     return { ok: true };
   }
 
+  /**
+   * Whether a token is left, without taking it: for limits charged only on
+   * failure (wrong workshop codes), checked before the attempt is judged.
+   */
+  peek(key: string): { ok: true } | { ok: false; retryAfterSeconds: number } {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return { ok: true };
+    const { capacity, refillPerSecond } = this.options;
+    const tokens = Math.min(capacity, bucket.tokens + ((this.now() - bucket.at) / 1000) * refillPerSecond);
+    return tokens >= 1 ? { ok: true } : { ok: false, retryAfterSeconds: Math.ceil((1 - tokens) / refillPerSecond) };
+  }
+
+  /** Gives back a token taken for an attempt that turned out not to count (capped at capacity). */
+  give(key: string): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.options.capacity, bucket.tokens + 1);
+  }
+
   /** Full buckets carry no information; dropping them bounds memory. */
   private forgetFull(): void {
     const now = this.now();

@@ -48,7 +48,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/workspaces/{id}/workshops', tag: 'workshops', summary: 'Open a workshop and get its join code', body: openWorkshopRequest, responses: { 201: '{ workshop }' }, auth: true },
   { method: 'get', path: '/api/workspaces/{id}/workshops', tag: 'workshops', summary: 'The workspace’s workshops', responses: { 200: '{ workshops }' }, auth: true },
   { method: 'post', path: '/api/workspaces/{id}/workshops/{workshopId}/close', tag: 'workshops', summary: 'Close a workshop: its code stops working and its guests are signed out', responses: { 200: '{ workshop }' }, auth: true },
-  { method: 'post', path: '/api/join', tag: 'workshops', summary: 'Join a workshop with its code and a display name (no email, no password)', body: joinWorkshopRequest, responses: { 201: '{ user, workspaceId, role }', 404: 'unknown_code' }, auth: false },
+  { method: 'post', path: '/api/join', tag: 'workshops', summary: 'Join a workshop with its code and a display name (no email, no password). Wrong codes are limited per address and per code; joins with an open code are not limited per address (a room shares one)', body: joinWorkshopRequest, responses: { 201: '{ user, workspaceId, role }', 404: 'unknown_code', 429: 'too many wrong codes: Retry-After' }, auth: false },
   { method: 'patch', path: '/api/workspaces/{id}/members/{userId}', tag: 'members', summary: 'Change a member’s role', body: updateMemberRequest, responses: { 200: '{ member }', 409: 'last_commissioner' }, auth: true },
   { method: 'delete', path: '/api/workspaces/{id}/members/{userId}', tag: 'members', summary: 'Remove a member: their sockets close at once', responses: { 204: 'removed', 409: 'last_commissioner' }, auth: true },
 ];

@@ -11,7 +11,8 @@ import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
 import type { LiveAccessEvents } from '../../../http/liveAccess.ts';
 import { managerOrError } from '../../../http/managerGuard.ts';
-import { clientAddress, TokenBuckets } from '../../../middleware/rateLimit.ts';
+import { WorkshopJoinLimits } from '../../../middleware/joinLimits.ts';
+import { clientAddress } from '../../../middleware/rateLimit.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { validateJson } from '../../../middleware/validateJson.ts';
 import { presentWorkshop } from '../../../presenters/membership.ts';
@@ -34,8 +35,8 @@ function randomCode(): string {
 
 /** Mounted at /api: open, list and close workshops; POST /join for guests with a code. */
 export function workshopRoutes({ db, sessions, cookie, trustProxy, live }: WorkshopRoutesOptions) {
-  // Codes are short: guessing is slowed per address (bursts of 10, then one every 6 s).
-  const joinAttempts = new TokenBuckets({ capacity: 10, refillPerSecond: 1 / 6 });
+  // Codes are short: guessing is slowed, but a room sharing one address still joins at once.
+  const joinLimits = new WorkshopJoinLimits();
 
   return new Hono<AppEnv>()
     .post('/workspaces/:id/workshops', requireAuth, validateJson(openWorkshopRequest), async (c) => {
@@ -81,14 +82,19 @@ export function workshopRoutes({ db, sessions, cookie, trustProxy, live }: Works
       return c.json({ workshop: presentWorkshop({ ...workshop, closed_at: closedAt }) });
     })
     .post('/join', validateJson(joinWorkshopRequest), async (c) => {
-      const verdict = joinAttempts.take(clientAddress(c, trustProxy));
+      const request = c.get('body');
+      const address = clientAddress(c, trustProxy);
+      const verdict = joinLimits.admit(address, request.code);
       if (!verdict.ok) {
         c.header('Retry-After', String(verdict.retryAfterSeconds));
         return apiError(c, 429, 'rate_limited', `Too many attempts. Try again in ${verdict.retryAfterSeconds} seconds.`);
       }
-      const request = c.get('body');
       const workshop = await findOpenWorkshop(db, request.code);
-      if (!workshop) return apiError(c, 404, 'unknown_code', 'That code is not open: check it with the facilitator', 'code');
+      if (!workshop) {
+        joinLimits.wrongCode(request.code);
+        return apiError(c, 404, 'unknown_code', 'That code is not open: check it with the facilitator', 'code');
+      }
+      joinLimits.joined(address);
       const guest = await createWorkshopGuest(db, workshop, request);
       const { token, session } = await sessions.create(guest.id, { workspaceId: workshop.workspace_id, expiresAt: new Date(workshop.expires_at) });
       writeSessionCookie(c, token, sessions.expiresAt(session), cookie);
