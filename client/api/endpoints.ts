@@ -11,7 +11,8 @@ const quiet = { quietUnauthenticated: true };
 const ws = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`;
 
 export const getSetup = () => apiGet<{ needsFirstAccount: boolean }>('/api/setup');
-export const getMe = () => apiGet<{ user: User }>('/api/me', quiet);
+/** `{ user: null }` when signed out (a 200: signed out is an answer, not a failure). */
+export const getMe = () => apiGet<{ user: User | null }>('/api/me', quiet);
 export const signUp = (body: SignupRequest) => apiPost<{ user: User }>('/api/auth/signup', body, quiet);
 export const signIn = (body: { email: string; password: string }) => apiPost<{ user: User }>('/api/auth/login', body, quiet);
 export const signOut = () => apiPost<null>('/api/auth/logout', {}, quiet);

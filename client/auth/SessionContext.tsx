@@ -25,8 +25,9 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 async function loadSession(): Promise<SessionState> {
   try {
     const { user } = await getMe();
-    return { status: 'signedIn', user };
+    if (user) return { status: 'signedIn', user };
   } catch (error) {
+    // An older server answered 401 when signed out; anything else means we could not find out.
     if (!(error instanceof ApiError) || error.status !== 401) return { status: 'unavailable' };
   }
   try {

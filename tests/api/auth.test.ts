@@ -84,7 +84,14 @@ describe('accounts and sessions over HTTP', () => {
     expect(t.endedSessions).toHaveLength(1);
     const replay = new CookieClient(t.app);
     replay.cookie = stolen;
-    expect((await replay.get('/api/me')).status).toBe(401);
+    expect((await replay.get('/api/me')).body).toEqual({ user: null });
+    expect((await replay.get('/api/workspaces')).status).toBe(401);
+  });
+
+  it('answers GET /api/me with 200 and { user: null } when nobody is signed in, so public pages log no failed request', async () => {
+    const res = await client().get('/api/me');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ user: null });
   });
 
   it('changing the password ends every other session and keeps this person signed in', async () => {
@@ -96,17 +103,19 @@ describe('accounts and sessions over HTTP', () => {
     const wrong = await here.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'a new long password' });
     expect(wrong).toMatchObject({ status: 400, body: { field: 'currentPassword' } });
     expect((await here.post('/api/auth/password', { currentPassword: alice.password, newPassword: 'a new long password' })).status).toBe(204);
-    expect((await elsewhere.get('/api/me')).status).toBe(401);
-    expect((await here.get('/api/me')).status).toBe(200);
+    expect((await elsewhere.get('/api/me')).body).toEqual({ user: null });
+    expect((await here.get('/api/me')).body.user.email).toBe('alice@example.org');
     expect(t.endedSessions).toHaveLength(2);
     expect((await client().post('/api/auth/login', { ...alice, password: 'a new long password' })).status).toBe(200);
   });
 
-  it('answers malformed or forged session cookies with 401, never 500', async () => {
+  it('treats malformed or forged session cookies as signed out (401 where a session is needed), never 500', async () => {
     for (const cookie of ['gweithdy_session=', 'gweithdy_session=abc', 'gweithdy_session=%zz', `gweithdy_session=${'a'.repeat(16)}.${'b'.repeat(32)}`, 'gweithdy_session=a.b.c']) {
       const c = new CookieClient(t.app);
       c.cookie = cookie;
-      expect((await c.get('/api/me')).status).toBe(401);
+      expect(await c.get('/api/me')).toMatchObject({ status: 200, body: { user: null } });
+      c.cookie = cookie;
+      expect((await c.get('/api/workspaces')).status).toBe(401);
     }
   });
 

@@ -81,7 +81,8 @@ describe('invitations, workshop codes and members over HTTP', () => {
     const closed = await commissioner.post(`/api/workspaces/${workspaceId}/workshops/${id}/close`);
     expect(closed.body.workshop.closedAt).not.toBeNull();
     expect(t.endedSessions).toHaveLength(1);
-    expect((await guest.get('/api/me')).status).toBe(401);
+    expect((await guest.get('/api/me')).body).toEqual({ user: null });
+    expect((await guest.get(`/api/workspaces/${workspaceId}`)).status).toBe(401);
     expect((await visitor().post('/api/join', { code, displayName: 'Late', role: 'carer' }))).toMatchObject({ status: 404, body: { field: 'code' } });
   });
 

@@ -33,7 +33,7 @@ export async function newPerson(
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    // The browser logs every refused fetch (401 from /api/me when signed out, 404 for a wrong code); the app handles those.
+    // The browser logs every refused fetch (404 for a wrong code, 401 once a session ended); the app handles those.
     if (message.type() === 'error' && !/^Failed to load resource: .* 4\d\d/.test(message.text())) errors.push(message.text());
   });
   return { context, page, errors };

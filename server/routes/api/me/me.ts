@@ -1,7 +1,13 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../../http/appEnv.ts';
-import { requireAuth } from '../../../middleware/session.ts';
 import { presentUser } from '../../../presenters/user.ts';
 
-/** GET /api/me — who is signed in. */
-export const meRoutes = new Hono<AppEnv>().get('/', requireAuth, (c) => c.json({ user: presentUser(c.get('auth')!.user) }));
+/**
+ * GET /api/me — who is signed in, or `{ user: null }`. Not signed in is an
+ * answer here, not an error: every public page asks, and a 401 would be
+ * logged by the browser as a failed request each time.
+ */
+export const meRoutes = new Hono<AppEnv>().get('/', (c) => {
+  const auth = c.get('auth');
+  return c.json({ user: auth ? presentUser(auth.user) : null });
+});

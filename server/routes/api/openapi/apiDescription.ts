@@ -35,7 +35,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/auth/login', tag: 'auth', summary: 'Sign in (a new session every time)', body: loginRequest, responses: { 200: '{ user }', 401: 'invalid_credentials' }, auth: false },
   { method: 'post', path: '/api/auth/logout', tag: 'auth', summary: 'Sign out: ends the session and closes its sockets', responses: { 204: 'signed out' }, auth: false },
   { method: 'post', path: '/api/auth/password', tag: 'auth', summary: 'Change password: ends every other session', body: changePasswordRequest, responses: { 204: 'changed' }, auth: true },
-  { method: 'get', path: '/api/me', tag: 'auth', summary: 'Who is signed in', responses: { 200: '{ user }' }, auth: true },
+  { method: 'get', path: '/api/me', tag: 'auth', summary: 'Who is signed in: { user: null } when nobody is (a 200, not a 401)', responses: { 200: '{ user } or { user: null }' }, auth: false },
   { method: 'post', path: '/api/workspaces', tag: 'workspaces', summary: 'Create a workspace (you become its commissioner)', body: createWorkspaceRequest, responses: { 201: '{ workspace }' }, auth: true },
   { method: 'get', path: '/api/workspaces', tag: 'workspaces', summary: 'Your workspaces and your role in each', responses: { 200: '{ workspaces }' }, auth: true },
   { method: 'get', path: '/api/workspaces/{id}', tag: 'workspaces', summary: 'A workspace: members, and artefacts with your access to each', responses: { 200: '{ workspace }', 404: 'not a member' }, auth: true },
