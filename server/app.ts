@@ -20,6 +20,7 @@ import { memberRoutes } from './routes/api/members/members.ts';
 import { meRoutes } from './routes/api/me/me.ts';
 import { metricsRoutes } from './routes/api/metrics/metrics.ts';
 import { openApiRoutes } from './routes/api/openapi/openapi.ts';
+import { organisationRoutes } from './routes/api/organisations/organisations.ts';
 import { setupRoutes } from './routes/api/setup/setup.ts';
 import { workshopRoutes } from './routes/api/workshops/workshops.ts';
 import { workspaceRoutes } from './routes/api/workspaces/workspaces.ts';
@@ -55,6 +56,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api', invitationRoutes({ db, sessions, cookie, live }));
   app.route('/api', workshopRoutes({ db, sessions, cookie, trustProxy, live }));
   app.route('/api', memberRoutes({ db, live }));
+  app.route('/api', organisationRoutes(db));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
 
   const indexFile = path.join(options.clientDir, 'index.html');

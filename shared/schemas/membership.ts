@@ -4,7 +4,11 @@ import { displayNameSchema, signupRequest } from './auth.ts';
 
 const organisationName = z.string().trim().min(1).max(200);
 
-/** Providers belong to an organisation (their home care agency): name it, or pick an existing one. */
+/**
+ * Providers belong to an organisation (their home care agency): pick one the
+ * workspace knows by id, or name it — a name the workspace already knows
+ * (whatever its case or spacing) is the same organisation, not a new one.
+ */
 export const createInvitationRequest = z
   .object({
     role: z.enum(ROLES),
@@ -14,6 +18,9 @@ export const createInvitationRequest = z
   .superRefine((value, ctx) => {
     if (value.role === 'provider' && !value.organisationId && !value.organisationName) {
       ctx.addIssue({ code: 'custom', path: ['organisationName'], message: 'A provider is invited on behalf of an organisation' });
+    }
+    if (value.organisationId && value.organisationName) {
+      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'Give an organisation’s id or its name, not both' });
     }
   });
 export type CreateInvitationRequest = z.infer<typeof createInvitationRequest>;

@@ -4,9 +4,10 @@ import { acceptInvitationRequest, createInvitationRequest } from '../../../../sh
 import { hashPassword } from '../../../auth/passwords.ts';
 import { writeSessionCookie, type CookieOptions } from '../../../auth/sessionCookie.ts';
 import type { SessionStore } from '../../../auth/sessions.ts';
-import { hashSecret, newId, newSecret } from '../../../auth/tokens.ts';
+import { hashSecret } from '../../../auth/tokens.ts';
 import { createAccount, findUserByEmail } from '../../../auth/users.ts';
 import { acceptInvitation } from '../../../commands/acceptInvitation.ts';
+import { createInvitation } from '../../../commands/createInvitation.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
@@ -14,9 +15,7 @@ import type { LiveAccessEvents } from '../../../http/liveAccess.ts';
 import { managerOrError } from '../../../http/managerGuard.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { validateJson } from '../../../middleware/validateJson.ts';
-import { presentInvitation } from '../../../presenters/membership.ts';
-
-const INVITATION_LIFETIME_MS = 14 * 24 * 3600_000;
+import { presentInvitation, presentOpenInvitation } from '../../../presenters/membership.ts';
 
 export interface InvitationRoutesOptions {
   db: Kysely<Database>;
@@ -25,7 +24,10 @@ export interface InvitationRoutesOptions {
   live: LiveAccessEvents;
 }
 
-/** Mounted at /api: POST /workspaces/:id/invitations, GET /invitations/:code, POST /invitations/:code/accept. */
+/**
+ * Mounted at /api: create, list and revoke a workspace's invitations
+ * (commissioners); GET /invitations/:code, POST /invitations/:code/accept.
+ */
 export function invitationRoutes({ db, sessions, cookie, live }: InvitationRoutesOptions) {
   const findUsable = (code: string) =>
     db
@@ -36,40 +38,62 @@ export function invitationRoutes({ db, sessions, cookie, live }: InvitationRoute
       .select(['workspaces.name as workspaceName', 'organisations.name as organisationName'])
       .where('invitations.token_hash', '=', hashSecret(code))
       .where('invitations.accepted_at', 'is', null)
+      .where('invitations.revoked_at', 'is', null)
       .where('invitations.expires_at', '>', new Date().toISOString())
       .executeTakeFirst();
+  // One answer for unknown, used, withdrawn and expired: a link's holder learns nothing more.
   const gone = (c: Parameters<typeof apiError>[0]) =>
-    apiError(c, 404, 'invitation_not_found', 'This invitation does not exist, has been used, or has expired');
+    apiError(c, 404, 'invitation_not_found', 'This invitation does not exist, has been used or withdrawn, or has expired');
 
   return new Hono<AppEnv>()
     .post('/workspaces/:id/invitations', requireAuth, validateJson(createInvitationRequest), async (c) => {
       const manager = await managerOrError(c, db, c.req.param('id'));
       if (manager instanceof Response) return manager;
-      const body = c.get('body');
-      let organisation: { id: string; name: string } | null = null;
-      if (body.organisationId) {
-        organisation = (await db.selectFrom('organisations').select(['id', 'name']).where('id', '=', body.organisationId).executeTakeFirst()) ?? null;
-        if (!organisation) return apiError(c, 400, 'invalid_request', 'No organisation with that id', 'organisationId');
-      } else if (body.organisationName) {
-        organisation = { id: newId(), name: body.organisationName };
-        await db.insertInto('organisations').values({ ...organisation, created_at: new Date().toISOString() }).execute();
+      const created = await createInvitation(db, manager.workspaceId, manager.userId, c.get('body'));
+      if (!created.ok) return apiError(c, 400, 'invalid_request', created.message, created.field);
+      return c.json({ invitation: presentInvitation(created.row, created.organisation, created.code) }, 201);
+    })
+    .get('/workspaces/:id/invitations', requireAuth, async (c) => {
+      const manager = await managerOrError(c, db, c.req.param('id'));
+      if (manager instanceof Response) return manager;
+      // Open ones only: used, withdrawn and expired invitations stay in the database for the record.
+      const rows = await db
+        .selectFrom('invitations')
+        .innerJoin('users', 'users.id', 'invitations.created_by')
+        .leftJoin('organisations', 'organisations.id', 'invitations.organisation_id')
+        .selectAll('invitations')
+        .select(['users.display_name as createdByName', 'organisations.name as organisationName'])
+        .where('invitations.workspace_id', '=', manager.workspaceId)
+        .where('invitations.accepted_at', 'is', null)
+        .where('invitations.revoked_at', 'is', null)
+        .where('invitations.expires_at', '>', new Date().toISOString())
+        .orderBy('invitations.created_at', 'desc')
+        .orderBy('invitations.id')
+        .execute();
+      return c.json({ invitations: rows.map(presentOpenInvitation) });
+    })
+    .delete('/workspaces/:id/invitations/:invitationId', requireAuth, async (c) => {
+      const manager = await managerOrError(c, db, c.req.param('id'));
+      if (manager instanceof Response) return manager;
+      const invitation = await db
+        .selectFrom('invitations')
+        .select(['id', 'accepted_at', 'revoked_at'])
+        .where('id', '=', c.req.param('invitationId'))
+        .where('workspace_id', '=', manager.workspaceId)
+        .executeTakeFirst();
+      if (!invitation) return apiError(c, 404, 'not_found', 'No invitation with that id in this workspace');
+      if (invitation.accepted_at) return apiError(c, 409, 'invitation_used', 'This invitation has already been accepted: remove the member instead');
+      // Revoking twice is fine (two commissioners, one list); the first time stays on the record.
+      if (!invitation.revoked_at) {
+        await db
+          .updateTable('invitations')
+          .set({ revoked_at: new Date().toISOString(), revoked_by: manager.userId })
+          .where('id', '=', invitation.id)
+          .where('revoked_at', 'is', null)
+          .where('accepted_at', 'is', null)
+          .execute();
       }
-      const code = newSecret();
-      const now = Date.now();
-      const row = {
-        id: newId(),
-        token_hash: hashSecret(code),
-        workspace_id: manager.workspaceId,
-        role: body.role,
-        organisation_id: organisation?.id ?? null,
-        created_by: manager.userId,
-        created_at: new Date(now).toISOString(),
-        expires_at: new Date(now + INVITATION_LIFETIME_MS).toISOString(),
-        accepted_by: null,
-        accepted_at: null,
-      };
-      await db.insertInto('invitations').values(row).execute();
-      return c.json({ invitation: presentInvitation(row, organisation, code) }, 201);
+      return c.body(null, 204);
     })
     .get('/invitations/:code', async (c) => {
       const invitation = await findUsable(c.req.param('code'));
@@ -104,6 +128,7 @@ export function invitationRoutes({ db, sessions, cookie, live }: InvitationRoute
       }
       const outcome = await acceptInvitation(db, invitation, userId);
       if (outcome === 'already_member') return apiError(c, 409, 'already_member', 'You are already a member of this workspace');
+      if (outcome === 'gone') return gone(c);
       await live.memberAccessChanged(userId);
       return c.json({ workspaceId: invitation.workspace_id, role: invitation.role });
     });
