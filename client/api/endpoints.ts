@@ -3,7 +3,7 @@ import type { SignupRequest } from '../../shared/schemas/auth.ts';
 import type { JoinWorkshopRequest } from '../../shared/schemas/membership.ts';
 import type { CreateArtefactRequest } from '../../shared/schemas/workspace.ts';
 import { apiGet, apiPost, apiRequest } from './apiClient.ts';
-import type { Artefact, Invitation, InvitationPreview, User, WorkspaceDetail, WorkspaceSummary, Workshop } from './types.ts';
+import type { Artefact, Invitation, InvitationPreview, OpenInvitation, Organisation, User, WorkspaceDetail, WorkspaceSummary, Workshop } from './types.ts';
 
 /** One typed function per API route the client uses. */
 
@@ -36,6 +36,10 @@ export const removeMember = (workspaceId: string, userId: string) =>
 
 export const createInvitation = (workspaceId: string, body: { role: Role; organisationName?: string }) =>
   apiPost<{ invitation: Invitation }>(`${ws(workspaceId)}/invitations`, body);
+export const listInvitations = (workspaceId: string) => apiGet<{ invitations: OpenInvitation[] }>(`${ws(workspaceId)}/invitations`);
+export const revokeInvitation = (workspaceId: string, invitationId: string) =>
+  apiRequest<null>('DELETE', `${ws(workspaceId)}/invitations/${encodeURIComponent(invitationId)}`);
+export const listOrganisations = (workspaceId: string) => apiGet<{ organisations: Organisation[] }>(`${ws(workspaceId)}/organisations`);
 export const getInvitation = (code: string) =>
   apiGet<{ invitation: InvitationPreview }>(`/api/invitations/${encodeURIComponent(code)}`, quiet);
 /** Signed in: an empty body. Otherwise the details of the account to create. */

@@ -56,6 +56,16 @@ export interface Invitation {
   path: string;
 }
 
+/** An invitation not yet used, withdrawn or expired, as commissioners see it listed (without its code). */
+export interface OpenInvitation {
+  id: string;
+  role: Role;
+  organisation: Organisation | null;
+  createdAt: string;
+  expiresAt: string;
+  createdBy: { id: string; name: string };
+}
+
 export interface InvitationPreview {
   workspace: { id: string; name: string };
   role: Role;

@@ -24,6 +24,8 @@ export function apiErrorMessage(t: TFunction, error: ApiError, fields: FieldMess
       return t('errors.alreadyMember');
     case 'invitation_not_found':
       return t('errors.invitationNotFound');
+    case 'invitation_used':
+      return t('errors.invitationUsed');
     case 'last_commissioner':
       return t('errors.lastCommissioner');
     case 'wrong_password':

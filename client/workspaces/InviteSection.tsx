@@ -1,25 +1,44 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../shared/access.ts';
 import { createInvitationRequest } from '../../shared/schemas/membership.ts';
-import { createInvitation } from '../api/endpoints.ts';
-import type { Invitation } from '../api/types.ts';
+import { createInvitation, listOrganisations } from '../api/endpoints.ts';
+import type { Invitation, Organisation } from '../api/types.ts';
 import { CopyField } from '../ui/CopyField.tsx';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { SelectField, TextField } from '../ui/fields.tsx';
 import { formatDate } from '../ui/formatDate.ts';
 import { useForm } from '../ui/useForm.ts';
 import { roleLabel } from './labels.ts';
+import { OpenInvitations } from './OpenInvitations.tsx';
 
 const MESSAGES = { role: 'errors.role', organisationName: 'errors.organisationName', organisationId: 'errors.organisationName' } as const;
 
-/** A commissioner makes a single-use invitation link for a role (and a provider's organisation). */
+/**
+ * A commissioner makes a single-use invitation link for a role (and a
+ * provider's organisation), and sees and revokes the ones not yet accepted.
+ */
 export function InviteSection({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
   const form = useForm('invite', MESSAGES);
   const [role, setRole] = useState<Role>('provider');
   const [organisationName, setOrganisationName] = useState('');
   const [invitations, setInvitations] = useState<Invitation[]>([]);
+  // Bumped after each new invitation: the open list and known organisations load again.
+  const [version, setVersion] = useState(0);
+  const [organisations, setOrganisations] = useState<Organisation[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    // Only suggestions for the name field: without them, typing a name works just the same.
+    listOrganisations(workspaceId).then(
+      ({ organisations: known }) => current && setOrganisations(known),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [workspaceId, version]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -28,6 +47,7 @@ export function InviteSection({ workspaceId }: { workspaceId: string }) {
       const { invitation } = await createInvitation(workspaceId, body);
       setOrganisationName('');
       setInvitations((list) => [invitation, ...list]);
+      setVersion((v) => v + 1);
     });
   };
 
@@ -49,12 +69,20 @@ export function InviteSection({ workspaceId }: { workspaceId: string }) {
           <TextField
             id={form.fieldId('organisationName')}
             label={t('invite.organisation')}
-            hint={t('invite.organisationHint')}
+            hint={t(organisations.length > 0 ? 'invite.organisationHintKnown' : 'invite.organisationHint')}
             autoComplete="organization"
+            list={organisations.length > 0 ? 'invite-known-organisations' : undefined}
             value={organisationName}
             onChange={(event) => setOrganisationName(event.target.value)}
             error={form.errors.organisationName}
           />
+        ) : null}
+        {role === 'provider' && organisations.length > 0 ? (
+          <datalist id="invite-known-organisations">
+            {organisations.map((organisation) => (
+              <option key={organisation.id} value={organisation.name} />
+            ))}
+          </datalist>
         ) : null}
         <button type="submit" className="button button--primary" disabled={form.submitting}>
           {t('invite.submit')}
@@ -77,6 +105,7 @@ export function InviteSection({ workspaceId }: { workspaceId: string }) {
           <p className="field__hint">{t('invite.expires', { date: formatDate(t, invitation.expiresAt) })}</p>
         </div>
       ))}
+      <OpenInvitations workspaceId={workspaceId} version={version} />
     </section>
   );
 }

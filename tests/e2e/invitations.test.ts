@@ -10,6 +10,7 @@ import {
   newPerson,
   PASSWORD,
   signInThroughHome,
+  waitForFocus,
   workspaceFromPage,
 } from './helpers/people.ts';
 
@@ -177,5 +178,45 @@ describe('inviting people into a workspace', () => {
     await aled.reload();
     await expectHeading(aled, 'Workspace not found');
     await expectAccessible(aled);
+  });
+
+  it('lists invitations not yet accepted, suggests organisations already here, and revokes one after confirming', async () => {
+    await commissioner.goto(`${server.url}/workspaces/${workspaceId}`);
+    await expectHeading(commissioner, 'North 2027');
+    await commissioner.getByText('There are no invitations waiting to be accepted.').waitFor();
+
+    // The organisation from the first invitation is offered, and a differently typed name is the same organisation.
+    const invite = commissioner.getByRole('form', { name: 'Invite someone' });
+    await invite.getByLabel('Their role').selectOption({ label: 'Provider' });
+    await invite.getByText('Start typing to choose one already in this workspace.', { exact: false }).waitFor();
+    expect(await invite.locator('datalist option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(['Gofal Da Cyf']);
+    await invite.getByLabel('Name of their organisation').fill(' gofal da CYF');
+    await invite.getByRole('button', { name: 'Create invitation link' }).click();
+    await commissioner.getByLabel('Invitation link: Provider, Gofal Da Cyf').waitFor();
+    const link = await createInvitation('Person who uses care and support');
+
+    const open = commissioner.getByRole('list', { name: /Invitations not yet accepted/ });
+    const item = open.getByRole('listitem').filter({ hasText: 'Person who uses care and support' });
+    await waitForText(item, /Made by Cerys Commissioner/);
+    await waitForText(open.getByRole('listitem').filter({ hasText: 'Provider' }), /Provider, Gofal Da Cyf/);
+    await expectAccessible(commissioner);
+
+    await item.getByRole('button', { name: 'Revoke the invitation for Person who uses care and support' }).click();
+    const dialog = commissioner.getByRole('dialog', { name: 'Revoke the invitation for Person who uses care and support?' });
+    await dialog.waitFor();
+    await expectAccessible(commissioner);
+    await dialog.getByRole('button', { name: 'Yes, revoke it' }).click();
+    await waitForText(
+      commissioner.getByRole('status').filter({ hasText: 'revoked' }),
+      /The invitation for Person who uses care and support was revoked\. Its link no longer works\./,
+    );
+    expect(await open.getByRole('listitem').count()).toBe(1);
+    await waitForFocus(commissioner.getByRole('heading', { name: /Invitations not yet accepted/ }));
+
+    // The revoked link no longer works.
+    const { page: late, errors } = await newPerson(browser, contexts);
+    await late.goto(link);
+    await expectHeading(late, 'This invitation link does not work');
+    expect(errors).toEqual([]);
   });
 });
