@@ -24,6 +24,7 @@ import { organisationRoutes } from './routes/api/organisations/organisations.ts'
 import { setupRoutes } from './routes/api/setup/setup.ts';
 import { workshopRoutes } from './routes/api/workshops/workshops.ts';
 import { workspaceRoutes } from './routes/api/workspaces/workspaces.ts';
+import { workspaceSettingsRoutes } from './routes/api/workspaces/workspaceSettings.ts';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/auth', authRoutes({ db, sessions, cookie, trustProxy, live }));
   app.route('/api/me', meRoutes);
   app.route('/api/workspaces', workspaceRoutes(db));
+  app.route('/api/workspaces', workspaceSettingsRoutes(db));
   app.route('/api/artefacts', artefactRoutes({ db, live }));
   app.route('/api', invitationRoutes({ db, sessions, cookie, live }));
   app.route('/api', workshopRoutes({ db, sessions, cookie, trustProxy, live }));

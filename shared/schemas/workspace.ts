@@ -9,14 +9,27 @@ export const QUADRANTS = ['analyse', 'plan', 'do', 'review'] as const;
 export type Quadrant = (typeof QUADRANTS)[number];
 
 const title = z.string().trim().min(1).max(200);
+/** Model 3's geographic zones, one provider accountable for each. */
+const zoneList = z.array(z.string().trim().min(1).max(100)).max(50);
 
 export const createWorkspaceRequest = z.object({
   name: title,
   model: z.enum(COMMISSIONING_MODELS),
-  zones: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+  zones: zoneList.default([]),
   quadrant: z.enum(QUADRANTS).default('analyse'),
 });
 export type CreateWorkspaceRequest = z.infer<typeof createWorkspaceRequest>;
+
+/** Commissioners change what they set at the start: any of these, the others stay as they are. */
+export const updateWorkspaceRequest = z
+  .object({
+    name: title.optional(),
+    model: z.enum(COMMISSIONING_MODELS).optional(),
+    zones: zoneList.optional(),
+    quadrant: z.enum(QUADRANTS).optional(),
+  })
+  .refine((value) => Object.values(value).some((field) => field !== undefined), 'Give at least one of name, model, zones and quadrant');
+export type UpdateWorkspaceRequest = z.infer<typeof updateWorkspaceRequest>;
 
 /** The outcome framework comes with the workspace (one each); maps and specifications are added. */
 export const createArtefactRequest = z.object({

@@ -7,7 +7,7 @@ import {
   openWorkshopRequest,
   updateMemberRequest,
 } from '../../../../shared/schemas/membership.ts';
-import { createArtefactRequest, createWorkspaceRequest, updateAccessRequest } from '../../../../shared/schemas/workspace.ts';
+import { createArtefactRequest, createWorkspaceRequest, updateAccessRequest, updateWorkspaceRequest } from '../../../../shared/schemas/workspace.ts';
 
 export interface Operation {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -39,6 +39,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/workspaces', tag: 'workspaces', summary: 'Create a workspace (you become its commissioner)', body: createWorkspaceRequest, responses: { 201: '{ workspace }' }, auth: true },
   { method: 'get', path: '/api/workspaces', tag: 'workspaces', summary: 'Your workspaces and your role in each', responses: { 200: '{ workspaces }' }, auth: true },
   { method: 'get', path: '/api/workspaces/{id}', tag: 'workspaces', summary: 'A workspace: members, and artefacts with your access to each', responses: { 200: '{ workspace }', 404: 'not a member' }, auth: true },
+  { method: 'patch', path: '/api/workspaces/{id}', tag: 'workspaces', summary: 'Change a workspace’s name, commissioning model, zones or stage of the cycle (commissioners only; fields left out stay as they are)', body: updateWorkspaceRequest, responses: { 200: '{ workspace }', 403: 'not a commissioner', 404: 'not a member' }, auth: true },
   { method: 'post', path: '/api/workspaces/{id}/artefacts', tag: 'workspaces', summary: 'Add a process map or specification', body: createArtefactRequest, responses: { 201: '{ artefact }' }, auth: true },
   { method: 'get', path: '/api/artefacts/{id}/contributors', tag: 'workspaces', summary: 'Who changed each outcome (or map node), from who sent each stored update', responses: { 200: '{ contributors: { [entry]: [{ userId, name, role, changes, lastAt }] } }', 403: 'no view access', 404: 'no such artefact' }, auth: true },
   { method: 'patch', path: '/api/artefacts/{id}/access', tag: 'workspaces', summary: 'Change who may view, comment on or edit one artefact', body: updateAccessRequest, responses: { 200: '{ artefact, access }', 404: 'no such artefact' }, auth: true },
