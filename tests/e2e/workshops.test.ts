@@ -119,6 +119,10 @@ describe('workshops with a code', () => {
     await dialog.getByRole('button', { name: 'Close workshop' }).click();
     await waitForText(commissioner.getByRole('status').filter({ hasText: 'is closed' }), /Workshop “What matters to you at home” is closed\./);
     await commissioner.getByText('No workshops are open.').waitFor();
+    // Sam's stay ended with the workshop: no longer listed among the people (the record is kept on the server).
+    await commissioner.reload();
+    await commissioner.getByRole('listitem').filter({ hasText: 'Cerys Commissioner' }).waitFor();
+    expect(await commissioner.getByRole('listitem').filter({ hasText: 'Sam' }).count()).toBe(0);
 
     // The guest's session ended with it: a reload shows the signed-out front door.
     await guest.reload();

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { updateMemberRequest } from '../../../../shared/schemas/membership.ts';
+import { endMembership } from '../../../commands/endMemberships.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
@@ -47,7 +48,8 @@ export function memberRoutes({ db, live }: { db: Kysely<Database>; live: LiveAcc
       const member = await findMember(manager.workspaceId, c.req.param('userId'));
       if (!member) return apiError(c, 404, 'not_found', 'No such member of this workspace');
       if (member.role === 'commissioner' && (await otherCommissioners(manager.workspaceId, member.user_id)) === 0) return lastCommissioner(c);
-      await db.deleteFrom('memberships').where('workspace_id', '=', manager.workspaceId).where('user_id', '=', member.user_id).execute();
+      // Kept as a past membership: the record shows who was here, in which role, until when.
+      await endMembership(db, manager.workspaceId, member.user_id, manager.userId);
       // Sessions that reach only this workspace (guests) end; an account's other workspaces are untouched.
       const ended = await db
         .deleteFrom('sessions')

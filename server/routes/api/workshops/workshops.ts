@@ -5,6 +5,7 @@ import { writeSessionCookie, type CookieOptions } from '../../../auth/sessionCoo
 import type { SessionStore } from '../../../auth/sessions.ts';
 import { newId } from '../../../auth/tokens.ts';
 import { toSignedInUser } from '../../../auth/users.ts';
+import { endFinishedWorkshopGuests } from '../../../commands/endMemberships.ts';
 import { createWorkshopGuest, findOpenWorkshop } from '../../../commands/joinWorkshop.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
@@ -77,7 +78,9 @@ export function workshopRoutes({ db, sessions, cookie, trustProxy, live }: Works
       if (!workshop) return apiError(c, 404, 'not_found', 'No workshop with that id in this workspace');
       const closedAt = workshop.closed_at ?? new Date().toISOString();
       await db.updateTable('workshops').set({ closed_at: closedAt }).where('id', '=', workshop.id).execute();
-      // The guests' sessions end with the workshop; their sockets close now.
+      // The guests' stays end with the workshop (kept as past memberships, no longer listed)
+      // and so do their sessions; their sockets close now.
+      await endFinishedWorkshopGuests(db, manager.workspaceId, { workshopId: workshop.id, userId: manager.userId });
       live.sessionsEnded(await sessions.invalidateWorkshopGuests(workshop.id));
       return c.json({ workshop: presentWorkshop({ ...workshop, closed_at: closedAt }) });
     })

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { createArtefactRequest, createWorkspaceRequest } from '../../../../shared/schemas/workspace.ts';
 import { newId } from '../../../auth/tokens.ts';
 import { createWorkspace } from '../../../commands/createWorkspace.ts';
+import { endFinishedWorkshopGuests } from '../../../commands/endMemberships.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
@@ -41,6 +42,8 @@ export function workspaceRoutes(db: Kysely<Database>) {
       const membership = await membershipOf(db, c.get('auth')!, c.req.param('id'));
       if (!membership) return apiError(c, 404, 'not_found', notFound);
       const workspace = await db.selectFrom('workspaces').selectAll().where('id', '=', membership.workspaceId).executeTakeFirstOrThrow();
+      // Guests of a workshop that ran out without being closed leave the list too (kept as past members).
+      await endFinishedWorkshopGuests(db, workspace.id);
       const artefacts = await db.selectFrom('artefacts').selectAll().where('workspace_id', '=', workspace.id).orderBy('created_at').execute();
       const overrides = await overridesFor(db, artefacts.map((a) => a.id));
       const members = await db
