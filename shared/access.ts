@@ -54,3 +54,16 @@ export function overrideProblem(kind: ArtefactKind, role: Role, level: AccessLev
 export function allows(level: AccessLevel, action: Action): boolean {
   return rank(level) >= rank(action);
 }
+
+/** Every role's level on an artefact of `kind`: what a commissioner sees and may change. */
+export function accessByRole(kind: ArtefactKind, overrides: AccessOverrides = {}): Record<Role, AccessLevel> {
+  return Object.fromEntries(ROLES.map((role) => [role, accessFor(kind, role, overrides)])) as Record<Role, AccessLevel>;
+}
+
+/**
+ * The levels a commissioner may give `role` on an artefact of `kind`, lowest
+ * first: the client offers only these, so it never asks for what the server refuses.
+ */
+export function levelsFor(kind: ArtefactKind, role: Role): AccessLevel[] {
+  return ACCESS_LEVELS.filter((level) => overrideProblem(kind, role, level) === null);
+}

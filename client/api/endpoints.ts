@@ -1,7 +1,7 @@
-import type { Role } from '../../shared/access.ts';
+import type { AccessOverrides, Role } from '../../shared/access.ts';
 import type { SignupRequest } from '../../shared/schemas/auth.ts';
 import type { JoinWorkshopRequest } from '../../shared/schemas/membership.ts';
-import type { CreateArtefactRequest } from '../../shared/schemas/workspace.ts';
+import type { CreateArtefactRequest, UpdateAccessRequest } from '../../shared/schemas/workspace.ts';
 import { apiGet, apiPost, apiRequest } from './apiClient.ts';
 import type { Artefact, Invitation, InvitationPreview, OpenInvitation, Organisation, User, WorkspaceDetail, WorkspaceSummary, Workshop } from './types.ts';
 
@@ -28,6 +28,9 @@ export const getWorkspace = (id: string) => apiGet<{ workspace: WorkspaceDetail 
 export const createWorkspace = (body: NewWorkspace) => apiPost<{ workspace: WorkspaceSummary }>('/api/workspaces', body);
 export const createArtefact = (workspaceId: string, body: CreateArtefactRequest) =>
   apiPost<{ artefact: Artefact }>(`${ws(workspaceId)}/artefacts`, body);
+/** Commissioners only: the roles named in `access` get that level; the others keep theirs. */
+export const updateArtefactAccess = (artefactId: string, body: UpdateAccessRequest) =>
+  apiRequest<{ artefact: Artefact; access: AccessOverrides }>('PATCH', `/api/artefacts/${encodeURIComponent(artefactId)}/access`, body);
 
 export const updateMember = (workspaceId: string, userId: string, body: { role: Role; organisationId?: string }) =>
   apiRequest<unknown>('PATCH', `${ws(workspaceId)}/members/${encodeURIComponent(userId)}`, body);

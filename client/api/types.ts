@@ -40,6 +40,8 @@ export interface Artefact {
   title: string;
   room: string;
   access: AccessLevel;
+  /** Every role's level: only sent to commissioners, who may change it. */
+  accessByRole?: Record<Role, AccessLevel>;
 }
 
 export interface WorkspaceDetail extends WorkspaceSummary {

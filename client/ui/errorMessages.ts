@@ -7,6 +7,18 @@ export type ErrorKey = `errors.${keyof typeof import('../i18n/locales/en.json')[
 /** Per form: what to say when a field is wrong, by field name. */
 export type FieldMessages = Partial<Record<string, ErrorKey>>;
 
+/**
+ * The form field a request path belongs to: the whole path when the form has
+ * a field by that name (`access.citizen`, one select per role), else its first
+ * part (`zones.2` is the zones field).
+ */
+export function fieldName(path: string | undefined, fields: FieldMessages): string | undefined {
+  if (!path) return undefined;
+  if (path in fields) return path;
+  const first = path.split('.')[0]!;
+  return first in fields ? first : undefined;
+}
+
 /** What to tell the person when the server refused, in their language. */
 export function apiErrorMessage(t: TFunction, error: ApiError, fields: FieldMessages = {}): string {
   switch (error.code) {
@@ -37,7 +49,7 @@ export function apiErrorMessage(t: TFunction, error: ApiError, fields: FieldMess
     case 'unauthenticated':
       return t('errors.signedOut');
   }
-  const field = error.field?.split('.')[0];
+  const field = fieldName(error.field, fields);
   const key = field ? fields[field] : undefined;
   if (key) return t(key);
   return error.status >= 500 ? t('errors.server') : t('errors.checkAnswer');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { ApiError } from '../api/apiClient.ts';
-import { apiErrorMessage, type FieldMessages } from './errorMessages.ts';
+import { apiErrorMessage, fieldName, type FieldMessages } from './errorMessages.ts';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -69,7 +69,7 @@ export function useForm(formId: string, messages: FieldMessages): FormState {
       if (!parsed.success) {
         const found: Partial<Record<string, Problem>> = {};
         for (const issue of parsed.error.issues) {
-          const name = String(issue.path[0] ?? '');
+          const name = fieldName(issue.path.map(String).join('.'), messagesRef.current) ?? String(issue.path[0] ?? '');
           const key = messagesRef.current[name] ?? 'errors.checkAnswer';
           if (name && !found[name]) found[name] = (tr) => tr(key);
         }
@@ -85,8 +85,8 @@ export function useForm(formId: string, messages: FieldMessages): FormState {
         if (!(error instanceof ApiError)) throw error;
         const fields = messagesRef.current;
         const problem: Problem = (tr) => apiErrorMessage(tr, error, fields);
-        const field = error.field?.split('.')[0];
-        if (field && field in fields) show({ [field]: problem }, null);
+        const field = fieldName(error.field, fields);
+        if (field) show({ [field]: problem }, null);
         else show({}, problem);
       } finally {
         setSubmitting(false);

@@ -1,15 +1,25 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceDetail } from '../api/types.ts';
-import { Link } from '../routing/Link.tsx';
-import { paths } from '../routing/routes.ts';
 import { AddArtefactForm } from './AddArtefactForm.tsx';
-import { accessLabel, kindLabel } from './labels.ts';
+import { ArtefactItem } from './ArtefactItem.tsx';
 
-/** The workspace's documents with what the person may do to each; commissioners can add more. */
+/** What to announce, kept untranslated so it follows a change of language. */
+type News = (t: TFunction) => string;
+
+/** The workspace's documents with what the person may do to each; commissioners can add more and change who can use each. */
 export function ArtefactsSection({ workspace, onChanged }: { workspace: WorkspaceDetail; onChanged(): Promise<void> }) {
   const { t } = useTranslation();
-  const [added, setAdded] = useState<string | null>(null);
+  const [news, setNews] = useState<News | null>(null);
+
+  const announceAfterReload = async (message: News) => {
+    // Emptied first, so saving the same document twice is announced twice.
+    setNews(null);
+    await onChanged();
+    setNews(() => message);
+  };
+
   return (
     <section className="section" aria-labelledby="artefacts-heading">
       <h2 id="artefacts-heading">{t('artefacts.heading')}</h2>
@@ -18,29 +28,20 @@ export function ArtefactsSection({ workspace, onChanged }: { workspace: Workspac
       ) : (
         <ul className="item-list">
           {workspace.artefacts.map((artefact) => (
-            <li key={artefact.id} className="item-list__item">
-              <span className="item-list__title">
-                {artefact.kind === 'outcomes' && artefact.access !== 'none' ? <Link to={paths.outcomes(workspace.id)}>{artefact.title}</Link> : artefact.title}
-              </span>
-              <span className="item-list__meta">
-                <span>{kindLabel(t, artefact.kind)}</span>
-                <span className={`tag tag--${artefact.access}`}>{accessLabel(t, artefact.access)}</span>
-              </span>
-            </li>
+            <ArtefactItem
+              key={artefact.id}
+              workspaceId={workspace.id}
+              artefact={artefact}
+              onAccessSaved={(title) => announceAfterReload((tr) => tr('artefactAccess.saved', { title }))}
+            />
           ))}
         </ul>
       )}
       <p role="status" className="success-message">
-        {added ? t('artefacts.added', { title: added }) : ''}
+        {news ? news(t) : ''}
       </p>
       {workspace.role === 'commissioner' ? (
-        <AddArtefactForm
-          workspaceId={workspace.id}
-          onAdded={async (title) => {
-            await onChanged();
-            setAdded(title);
-          }}
-        />
+        <AddArtefactForm workspaceId={workspace.id} onAdded={(title) => announceAfterReload((tr) => tr('artefacts.added', { title }))} />
       ) : null}
     </section>
   );

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { accessFor, ARTEFACT_KINDS, ROLES, type AccessLevel, type AccessOverrides, type ArtefactKind, type Role } from '../../shared/access.ts';
+import { accessByRole, accessFor, ARTEFACT_KINDS, ROLES, type AccessLevel, type AccessOverrides, type ArtefactKind, type Role } from '../../shared/access.ts';
 import type { ArtefactTable, Database } from '../db/schema.ts';
 import type { AuthState } from '../http/appEnv.ts';
 
@@ -55,6 +55,12 @@ export async function overridesFor(db: Kysely<Database>, artefactIds: string[]):
 export function artefactAccess(membership: Membership, artefact: ArtefactTable, overrides: AccessOverrides | undefined): AccessLevel {
   if (!isArtefactKind(artefact.kind)) return 'none';
   return accessFor(artefact.kind, membership.role, overrides);
+}
+
+/** Every role's level on an artefact, for a commissioner; undefined for anyone else. */
+export function accessByRoleFor(membership: Membership, artefact: ArtefactTable, overrides: AccessOverrides | undefined): Record<Role, AccessLevel> | undefined {
+  if (!canManageWorkspace(membership) || !isArtefactKind(artefact.kind)) return undefined;
+  return accessByRole(artefact.kind, overrides);
 }
 
 export type ManagerCheck = { ok: true; membership: Membership } | { ok: false; status: 404 | 403 };

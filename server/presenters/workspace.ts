@@ -12,8 +12,12 @@ export function presentWorkspaceSummary(row: WorkspaceTable, role: Role) {
   };
 }
 
-export function presentArtefact(row: ArtefactTable, access: AccessLevel) {
-  return { id: row.id, kind: row.kind, title: row.title, room: row.room, access };
+/**
+ * One artefact with the caller's level. `byRole` (every role's level) is given
+ * only to commissioners: they change it, and nobody else needs to know it.
+ */
+export function presentArtefact(row: ArtefactTable, access: AccessLevel, byRole?: Record<Role, AccessLevel>) {
+  return { id: row.id, kind: row.kind, title: row.title, room: row.room, access, ...(byRole ? { accessByRole: byRole } : {}) };
 }
 
 export interface MemberView {

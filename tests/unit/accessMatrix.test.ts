@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessFor, allows, ARTEFACT_KINDS, DEFAULT_ACCESS, overrideProblem, ROLES } from '../../shared/access.ts';
+import { accessByRole, accessFor, allows, ARTEFACT_KINDS, DEFAULT_ACCESS, levelsFor, overrideProblem, ROLES } from '../../shared/access.ts';
 
 describe('access matrix', () => {
   it('gives each role the default level of DESIGN.md for each artefact kind', () => {
@@ -27,5 +27,13 @@ describe('access matrix', () => {
     expect(allows('comment', 'view')).toBe(true);
     expect(allows('comment', 'edit')).toBe(false);
     expect(allows('none', 'view')).toBe(false);
+  });
+
+  it('lists every role’s level for a commissioner, and offers only the levels an override may set', () => {
+    expect(accessByRole('outcomes', { citizen: 'none' })).toEqual({ commissioner: 'edit', provider: 'edit', service_user: 'edit', carer: 'edit', citizen: 'none' });
+    expect(accessByRole('specification')).toEqual(DEFAULT_ACCESS.specification);
+    expect(levelsFor('specification', 'provider')).toEqual(['none', 'view', 'comment']);
+    expect(levelsFor('specification', 'citizen')).toEqual(['none', 'view', 'comment', 'edit']);
+    expect(levelsFor('outcomes', 'commissioner')).toEqual(['edit']);
   });
 });

@@ -10,7 +10,7 @@ import { apiError } from '../../../http/errors.ts';
 import type { LiveAccessEvents } from '../../../http/liveAccess.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { validateJson } from '../../../middleware/validateJson.ts';
-import { artefactAccess, canManageWorkspace, isArtefactKind, membershipOf, overridesFor } from '../../../policies/workspacePolicy.ts';
+import { accessByRoleFor, artefactAccess, canManageWorkspace, isArtefactKind, membershipOf, overridesFor } from '../../../policies/workspacePolicy.ts';
 import { presentArtefact } from '../../../presenters/workspace.ts';
 import { contributorsHandler } from './contributors.ts';
 
@@ -50,6 +50,9 @@ export function artefactRoutes({ db, live, contributors = new ContributorsCache(
       });
       await live.roomAccessChanged(artefact.room);
       const overrides = (await overridesFor(db, [artefact.id])).get(artefact.id) ?? {};
-      return c.json({ artefact: presentArtefact(artefact, artefactAccess(membership, artefact, overrides)), access: overrides });
+      return c.json({
+        artefact: presentArtefact(artefact, artefactAccess(membership, artefact, overrides), accessByRoleFor(membership, artefact, overrides)),
+        access: overrides,
+      });
     });
 }

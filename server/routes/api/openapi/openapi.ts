@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { ACCESS_LEVELS, ARTEFACT_KINDS, ROLES } from '../../../../shared/access.ts';
 import { APP_VERSION } from '../../../version.ts';
 import { SESSION_COOKIE } from '../../../auth/sessionCookie.ts';
 import { OPERATIONS } from './apiDescription.ts';
@@ -11,6 +12,28 @@ const errorSchema = {
     error: { type: 'string', description: 'A stable code, e.g. invalid_request, unauthenticated, rate_limited' },
     message: { type: 'string' },
     field: { type: 'string', description: 'The field at fault, e.g. email or zones.2' },
+  },
+};
+
+const level = { type: 'string', enum: [...ACCESS_LEVELS] };
+
+/** An artefact as the presenters send it (server/presenters/workspace.ts). */
+const artefactSchema = {
+  type: 'object',
+  required: ['id', 'kind', 'title', 'room', 'access'],
+  properties: {
+    id: { type: 'string' },
+    kind: { type: 'string', enum: [...ARTEFACT_KINDS] },
+    title: { type: 'string' },
+    room: { type: 'string', description: 'The live sync room: /collab/{room}' },
+    access: { ...level, description: 'The caller’s own level' },
+    accessByRole: {
+      type: 'object',
+      description: 'Every role’s level, after the artefact’s overrides. Sent to commissioners only (they change it with PATCH /api/artefacts/{id}/access).',
+      required: [...ROLES],
+      properties: Object.fromEntries(ROLES.map((role) => [role, level])),
+      additionalProperties: false,
+    },
   },
 };
 
@@ -46,7 +69,7 @@ export function buildOpenApiDocument() {
     },
     paths,
     components: {
-      schemas: { Error: errorSchema },
+      schemas: { Error: errorSchema, Artefact: artefactSchema },
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
     },
   };

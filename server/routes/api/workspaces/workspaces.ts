@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
+import { accessByRole } from '../../../../shared/access.ts';
 import { createArtefactRequest, createWorkspaceRequest } from '../../../../shared/schemas/workspace.ts';
 import { newId } from '../../../auth/tokens.ts';
 import { createWorkspace } from '../../../commands/createWorkspace.ts';
@@ -10,7 +11,7 @@ import { apiError } from '../../../http/errors.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { validateJson } from '../../../middleware/validateJson.ts';
 import { roomForArtefact } from '../../../policies/artefactRooms.ts';
-import { artefactAccess, canManageWorkspace, isRole, membershipOf, overridesFor } from '../../../policies/workspacePolicy.ts';
+import { accessByRoleFor, artefactAccess, canManageWorkspace, isRole, membershipOf, overridesFor } from '../../../policies/workspacePolicy.ts';
 import { presentArtefact, presentMember, presentWorkspaceSummary } from '../../../presenters/workspace.ts';
 
 const notFound = 'No workspace with that id, or you are not a member of it';
@@ -23,7 +24,8 @@ export function workspaceRoutes(db: Kysely<Database>) {
       const auth = c.get('auth')!;
       if (auth.user.kind === 'guest') return apiError(c, 403, 'forbidden', 'Workshop guests cannot create workspaces');
       const { workspace, outcomes } = await createWorkspace(db, auth.user.id, c.get('body'), 'Outcome framework');
-      return c.json({ workspace: { ...presentWorkspaceSummary(workspace, 'commissioner'), artefacts: [presentArtefact(outcomes, 'edit')] } }, 201);
+      const artefacts = [presentArtefact(outcomes, 'edit', accessByRole('outcomes'))];
+      return c.json({ workspace: { ...presentWorkspaceSummary(workspace, 'commissioner'), artefacts } }, 201);
     })
     .get('/', async (c) => {
       const auth = c.get('auth')!;
@@ -65,7 +67,7 @@ export function workspaceRoutes(db: Kysely<Database>) {
             ),
           ),
           artefacts: artefacts
-            .map((a) => presentArtefact(a, artefactAccess(membership, a, overrides.get(a.id))))
+            .map((a) => presentArtefact(a, artefactAccess(membership, a, overrides.get(a.id)), accessByRoleFor(membership, a, overrides.get(a.id))))
             .filter((a) => a.access !== 'none'),
         },
       });
@@ -78,6 +80,6 @@ export function workspaceRoutes(db: Kysely<Database>) {
       const id = newId();
       const row = { id, workspace_id: membership.workspaceId, kind, title, room: roomForArtefact(membership.workspaceId, kind, id), created_at: new Date().toISOString() };
       await db.insertInto('artefacts').values(row).execute();
-      return c.json({ artefact: presentArtefact(row, 'edit') }, 201);
+      return c.json({ artefact: presentArtefact(row, 'edit', accessByRole(kind)) }, 201);
     });
 }

@@ -1,0 +1,71 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Artefact } from '../api/types.ts';
+import { Link } from '../routing/Link.tsx';
+import { paths } from '../routing/routes.ts';
+import { ArtefactAccessForm } from './ArtefactAccessForm.tsx';
+import { accessLabel, kindLabel } from './labels.ts';
+
+interface ArtefactItemProps {
+  workspaceId: string;
+  artefact: Artefact;
+  /** After access was saved: reload, then announce. */
+  onAccessSaved(title: string): Promise<void>;
+}
+
+/**
+ * One document with what the person may do to it. A commissioner (the only one
+ * sent every role's level) also gets a disclosure to change who can use it.
+ */
+export function ArtefactItem({ workspaceId, artefact, onAccessSaved }: ArtefactItemProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const formId = `access-${artefact.id}`;
+
+  // The form's buttons go away with it: focus returns to the button that opened it.
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
+  return (
+    <li className="item-list__item">
+      <span className="item-list__title">
+        {artefact.kind === 'outcomes' && artefact.access !== 'none' ? <Link to={paths.outcomes(workspaceId)}>{artefact.title}</Link> : artefact.title}
+      </span>
+      <span className="item-list__meta">
+        <span>{kindLabel(t, artefact.kind)}</span>
+        <span className={`tag tag--${artefact.access}`}>{accessLabel(t, artefact.access)}</span>
+      </span>
+      {artefact.accessByRole ? (
+        <div className="artefact__access">
+          <button
+            ref={toggle}
+            type="button"
+            className="button button--small"
+            aria-expanded={open}
+            // Only while the form exists: a reference to nothing is an error for assistive technology.
+            aria-controls={open ? formId : undefined}
+            onClick={() => setOpen((was) => !was)}
+          >
+            {t('artefactAccess.change')}
+            {/* Which document, for people who hear the button out of its list item. */}
+            <span className="visually-hidden"> ({artefact.title})</span>
+          </button>
+          {open ? (
+            <ArtefactAccessForm
+              artefact={artefact}
+              byRole={artefact.accessByRole}
+              onCancel={close}
+              onSaved={async () => {
+                close();
+                await onAccessSaved(artefact.title);
+              }}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
