@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { outcomesMap } from '../../shared/outcomes/outcomeDoc.ts';
 import { TextareaEdit } from '../collab/bindTextarea.ts';
@@ -13,21 +13,33 @@ export interface UndoControls {
 /**
  * Undo and redo of this person's own changes only: the manager tracks local
  * transactions (origin null, and typing through bound fields), never what
- * arrives from others through the provider.
+ * arrives from others through the provider. Created in the effect, so React's
+ * double-invoked effects (StrictMode) never leave a destroyed manager behind.
  */
 export function useUndo(doc: Y.Doc | null): UndoControls {
-  const manager = useMemo(
-    () => (doc ? new Y.UndoManager(outcomesMap(doc), { trackedOrigins: new Set([null, TextareaEdit]), captureTimeout: 600 }) : null),
-    [doc],
-  );
+  const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [state, setState] = useState({ canUndo: false, canRedo: false });
   useEffect(() => {
-    if (!manager) return;
-    const update = () => setState({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });
-    manager.on('stack-item-added', update);
-    manager.on('stack-item-popped', update);
-    manager.on('stack-cleared', update);
-    return () => manager.destroy();
-  }, [manager]);
+    if (!doc) return;
+    const root = outcomesMap(doc);
+    const created = new Y.UndoManager(root, { trackedOrigins: new Set([null, TextareaEdit]), captureTimeout: 600 });
+    const update = () => setState({ canUndo: created.canUndo(), canRedo: created.canRedo() });
+    // Someone else's change closes the current undo step: one undo never reaches back across their edit.
+    // (The server's echo of our own updates changes nothing, so it does not split our typing.)
+    const closeStepOnRemoteChange = (transaction: Y.Transaction) => {
+      if (!transaction.local && transaction.changedParentTypes.has(root as unknown as Y.AbstractType<Y.YEvent<any>>)) created.stopCapturing();
+    };
+    created.on('stack-item-added', update);
+    created.on('stack-item-popped', update);
+    created.on('stack-cleared', update);
+    doc.on('afterTransaction', closeStepOnRemoteChange);
+    setManager(created);
+    return () => {
+      doc.off('afterTransaction', closeStepOnRemoteChange);
+      created.destroy();
+      setManager(null);
+      setState({ canUndo: false, canRedo: false });
+    };
+  }, [doc]);
   return { ...state, undo: () => manager?.undo(), redo: () => manager?.redo() };
 }

@@ -36,22 +36,22 @@ describe('the outcome framework, co-edited live', { timeout: 120_000 }, () => {
   const outcome = (page: Page, number: number) => page.getByRole('article', { name: new RegExp(`^Outcome ${number}\\b`) });
 
   /** A service user who joins with the workshop code, on a phone. */
-  async function guestInWorkshop(name: string): Promise<Page> {
-    const workshop = await api(server, 'POST', `/api/workspaces/${workspaceId}/workshops`, { title: `Workshop for ${name}` }, commissionerCookie);
+  async function guestInWorkshop(name: string, workspace = workspaceId, workspaceName = 'North 2027'): Promise<Page> {
+    const workshop = await api(server, 'POST', `/api/workspaces/${workspace}/workshops`, { title: `Workshop for ${name}` }, commissionerCookie);
     const { page } = await newPerson(browser, contexts, { viewport: PHONE });
     await page.goto(`${server.url}/join`);
     await page.getByLabel('Workshop code').fill(workshop.body.workshop.code);
     await page.getByLabel('Your name').fill(name);
     await page.getByLabel('a person who uses care and support').check();
     await page.getByRole('button', { name: 'Join the workshop' }).click();
-    await expectHeading(page, 'North 2027');
+    await expectHeading(page, workspaceName);
     return page;
   }
 
-  async function commissionerPage(): Promise<Page> {
+  async function commissionerPage(url = framework()): Promise<Page> {
     const { page } = await newPerson(browser, contexts);
     await signInThroughHome(page, server, 'cerys@example.org');
-    await page.goto(framework());
+    await page.goto(url);
     await expectHeading(page, 'Outcome framework');
     await waitForText(statusOf(page), SAVED);
     return page;
@@ -183,6 +183,47 @@ describe('the outcome framework, co-edited live', { timeout: 120_000 }, () => {
     await cerys.getByRole('button', { name: 'Cymraeg' }).click();
     await expectHeading(cerys, 'Fframwaith canlyniadau');
     await expectAccessible(cerys);
+  });
+
+  it('starts from examples, undoes only the person’s own change, and brings everyone to a spotlit outcome', async () => {
+    const created = await api(server, 'POST', '/api/workspaces', { name: 'South 2027', model: '1' }, commissionerCookie);
+    const south = `${server.url}/workspaces/${created.body.workspace.id}/outcomes`;
+    const cerys = await commissionerPage(south);
+    const mair = await guestInWorkshop('Mair South', created.body.workspace.id, 'South 2027');
+    await mair.goto(south);
+    await waitForText(statusOf(mair), SAVED);
+
+    await cerys.getByRole('button', { name: /^Start from examples for Model 1/ }).click();
+    await waitForValue(outcome(mair, 1).getByLabel("What matters, in the person's own words"), 'I can get out to the shops when I want to');
+    expect(await mair.getByRole('article').count()).toBe(3);
+    await expectAccessible(mair);
+
+    const noteOf = (page: Page, number: number) => outcome(page, number).getByLabel('Plain-language note');
+    await noteOf(mair, 3).fill('Mair wrote this.');
+    await noteOf(cerys, 3).click(); // The example's note is empty; Cerys writes in outcome 3 after Mair.
+    await waitForValue(noteOf(cerys, 3), 'Mair wrote this.');
+    await cerys.keyboard.press('End');
+    await cerys.keyboard.type(' Cerys added this.');
+    await waitForValue(noteOf(mair, 3), 'Mair wrote this. Cerys added this.');
+    // Undo takes back Cerys's own typing (and the examples she added before it), never Mair's.
+    const undo = cerys.getByRole('button', { name: 'Undo my change' });
+    await undo.click();
+    await waitForValue(noteOf(mair, 3), 'Mair wrote this.');
+    await waitForValue(noteOf(cerys, 3), 'Mair wrote this.');
+    await cerys.getByRole('button', { name: 'Redo my change' }).click();
+    await waitForValue(noteOf(mair, 3), 'Mair wrote this. Cerys added this.');
+
+    // Mair is at the top; Cerys spotlights outcome 3 and Mair's page brings it into view.
+    await mair.evaluate(() => window.scrollTo(0, 0));
+    await outcome(cerys, 3).getByRole('button', { name: 'Spotlight for everyone' }).click();
+    await waitForText(mair.getByRole('status').filter({ hasText: 'is showing everyone' }), /Cerys Commissioner is showing everyone outcome 3\./);
+    await waitFor(async () => {
+      const box = await outcome(mair, 3).boundingBox();
+      return box !== null && box.y >= -5 && box.y < PHONE.height;
+    }, { message: 'spotlit outcome in view' });
+    await outcome(mair, 3).getByText('In the spotlight').waitFor();
+    await mair.getByRole('button', { name: 'Stop following the spotlight' }).click();
+    await expectAccessible(mair);
   });
 });
 
