@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { GROUPINGS, OUTCOME_STATUSES, type Grouping } from '../../shared/outcomes/vocabulary.ts';
+import { SelectField } from '../ui/fields.tsx';
 import type { ViewChoices } from './frameworkView.ts';
 import type { UndoControls } from './useUndo.ts';
 
@@ -32,32 +33,24 @@ export function FrameworkToolbar({ editable, view, onView, onAdd, undo, showOthe
         </div>
       ) : null}
       <div className="framework-toolbar__group framework-toolbar__view">
-        <div className="field field--inline">
-          <label className="field__label" htmlFor="framework-group">
-            {t('outcomes.toolbar.groupBy')}
-          </label>
-          <select id="framework-group" className="field__select" value={view.grouping} onChange={(e) => onView({ ...view, grouping: e.target.value as Grouping })}>
-            {GROUPINGS.map((grouping) => (
-              <option key={grouping} value={grouping}>
-                {t(`outcomes.grouping.${grouping}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor="framework-filter">
-            {t('outcomes.toolbar.show')}
-          </label>
-          <select id="framework-filter" className="field__select" value={view.status} onChange={(e) => onView({ ...view, status: e.target.value as ViewChoices['status'] })}>
-            <option value="current">{t('outcomes.filter.current')}</option>
-            <option value="all">{t('outcomes.filter.all')}</option>
-            {OUTCOME_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`outcomes.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField<Grouping>
+          id="framework-group"
+          label={t('outcomes.toolbar.groupBy')}
+          value={view.grouping}
+          options={GROUPINGS.map((grouping) => ({ value: grouping, label: t(`outcomes.grouping.${grouping}`) }))}
+          onChange={(grouping) => onView({ ...view, grouping })}
+        />
+        <SelectField<ViewChoices['status']>
+          id="framework-filter"
+          label={t('outcomes.toolbar.show')}
+          value={view.status}
+          options={[
+            { value: 'current' as const, label: t('outcomes.filter.current') },
+            { value: 'all' as const, label: t('outcomes.filter.all') },
+            ...OUTCOME_STATUSES.map((status) => ({ value: status, label: t(`outcomes.status.${status}`) })),
+          ]}
+          onChange={(status) => onView({ ...view, status })}
+        />
         <div className="field field--inline">
           <label className="field__label" htmlFor="framework-search">
             {t('outcomes.toolbar.search')}

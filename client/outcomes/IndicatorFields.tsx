@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { indicatorText, removeIndicator, setIndicatorFrequency, type IndicatorValues } from '../../shared/outcomes/outcomeDoc.ts';
 import { COLLECTION_FREQUENCIES, INDICATOR_TEXT_FIELDS, type CollectionFrequency } from '../../shared/outcomes/vocabulary.ts';
+import { SelectField } from '../ui/fields.tsx';
 import { CollabTextField } from './CollabTextField.tsx';
 import type { Participant } from './usePresence.ts';
 
@@ -49,23 +50,13 @@ export function IndicatorFields({ doc, outcomeId, indicator, number, awareness, 
             />
           );
         })}
-        <div className="field">
-          <label className="field__label" htmlFor={`${base}-frequency`}>
-            {t('outcomes.indicator.frequency')}
-          </label>
-          <select
-            id={`${base}-frequency`}
-            className="field__select"
-            value={indicator.frequency}
-            onChange={(event) => setIndicatorFrequency(doc, outcomeId, indicator.id, event.target.value as CollectionFrequency)}
-          >
-            {COLLECTION_FREQUENCIES.map((frequency) => (
-              <option key={frequency} value={frequency}>
-                {t(`outcomes.frequency.${frequency || 'unset'}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField<CollectionFrequency>
+          id={`${base}-frequency`}
+          label={t('outcomes.indicator.frequency')}
+          value={indicator.frequency}
+          options={COLLECTION_FREQUENCIES.map((frequency) => ({ value: frequency, label: t(`outcomes.frequency.${frequency || 'unset'}`) }))}
+          onChange={(frequency) => setIndicatorFrequency(doc, outcomeId, indicator.id, frequency)}
+        />
       </div>
       <button
         type="button"

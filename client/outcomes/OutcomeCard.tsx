@@ -13,6 +13,7 @@ import {
 } from '../../shared/outcomes/outcomeDoc.ts';
 import type { FrameworkIssue } from '../../shared/outcomes/validation.ts';
 import { OUTCOME_LEVELS, OUTCOME_STATUSES, WELL_BEING_ASPECTS, type OutcomeLevel, type OutcomeStatus } from '../../shared/outcomes/vocabulary.ts';
+import { SelectField } from '../ui/fields.tsx';
 import { CollabTextField } from './CollabTextField.tsx';
 import { IndicatorFields } from './IndicatorFields.tsx';
 import { OutcomeHeader, type OutcomeHeaderProps } from './OutcomeHeader.tsx';
@@ -86,30 +87,20 @@ export const OutcomeCard = memo(function OutcomeCard(props: OutcomeCardProps) {
       {text('statement', { hint: t('outcomes.field.statementHint') })}
       {text('note', { multiline: true })}
       <div className="outcome-card__row">
-        <div className="field">
-          <label className="field__label" htmlFor={`${base}-level`}>
-            {t('outcomes.field.level')}
-          </label>
-          <select id={`${base}-level`} className="field__select" value={outcome.level} onChange={(e) => setLevel(doc, id, e.target.value as OutcomeLevel)}>
-            {OUTCOME_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`outcomes.level.${level}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${base}-status`}>
-            {t('outcomes.field.status')}
-          </label>
-          <select id={`${base}-status`} className="field__select" value={outcome.status} onChange={(e) => setStatus(doc, id, e.target.value as OutcomeStatus)}>
-            {OUTCOME_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`outcomes.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField<OutcomeLevel>
+          id={`${base}-level`}
+          label={t('outcomes.field.level')}
+          value={outcome.level}
+          options={OUTCOME_LEVELS.map((level) => ({ value: level, label: t(`outcomes.level.${level}`) }))}
+          onChange={(level) => setLevel(doc, id, level)}
+        />
+        <SelectField<OutcomeStatus>
+          id={`${base}-status`}
+          label={t('outcomes.field.status')}
+          value={outcome.status}
+          options={OUTCOME_STATUSES.map((status) => ({ value: status, label: t(`outcomes.status.${status}`) }))}
+          onChange={(status) => setStatus(doc, id, status)}
+        />
       </div>
       {outcome.level === 'population' && settings.zones.length > 0 ? (
         <CheckboxGroup legend={t('outcomes.field.zones')}>
