@@ -1,7 +1,7 @@
 import type { AccessOverrides, Role } from '../../shared/access.ts';
 import type { SignupRequest } from '../../shared/schemas/auth.ts';
 import type { JoinWorkshopRequest } from '../../shared/schemas/membership.ts';
-import type { CreateArtefactRequest, UpdateAccessRequest } from '../../shared/schemas/workspace.ts';
+import type { CreateArtefactRequest, UpdateAccessRequest, UpdateWorkspaceRequest } from '../../shared/schemas/workspace.ts';
 import { apiGet, apiPost, apiRequest } from './apiClient.ts';
 import type { Artefact, Invitation, InvitationPreview, OpenInvitation, Organisation, User, WorkspaceDetail, WorkspaceSummary, Workshop } from './types.ts';
 
@@ -26,6 +26,8 @@ export interface NewWorkspace {
 export const listWorkspaces = () => apiGet<{ workspaces: WorkspaceSummary[] }>('/api/workspaces');
 export const getWorkspace = (id: string) => apiGet<{ workspace: WorkspaceDetail }>(ws(id));
 export const createWorkspace = (body: NewWorkspace) => apiPost<{ workspace: WorkspaceSummary }>('/api/workspaces', body);
+/** Commissioners only: the fields given change, the others stay as they are. */
+export const updateWorkspace = (id: string, body: UpdateWorkspaceRequest) => apiRequest<{ workspace: WorkspaceSummary }>('PATCH', ws(id), body);
 export const createArtefact = (workspaceId: string, body: CreateArtefactRequest) =>
   apiPost<{ artefact: Artefact }>(`${ws(workspaceId)}/artefacts`, body);
 /** Commissioners only: the roles named in `access` get that level; the others keep theirs. */

@@ -8,6 +8,7 @@ import { ArtefactsSection } from './ArtefactsSection.tsx';
 import { InviteSection } from './InviteSection.tsx';
 import { MembersSection } from './MembersSection.tsx';
 import { useWorkspace } from './useWorkspace.ts';
+import { WorkspaceDetailsEditor } from './WorkspaceDetailsEditor.tsx';
 import { WorkspaceFacts } from './WorkspaceFacts.tsx';
 
 /** /workspaces/:id — what the workspace is, its documents and people; for commissioners, the controls to run it. */
@@ -45,6 +46,7 @@ export function WorkspacePage({ id }: { id: string }) {
       </p>
       <PageHeading>{ws.name}</PageHeading>
       <WorkspaceFacts workspace={ws} />
+      {manages ? <WorkspaceDetailsEditor workspace={ws} onSaved={reload} /> : null}
       <div className="workspace-grid">
         <ArtefactsSection workspace={ws} onChanged={reload} />
         <MembersSection workspace={ws} onChanged={reload} />
