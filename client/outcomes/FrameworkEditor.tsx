@@ -76,13 +76,21 @@ export function FrameworkEditor({ workspace, artefact }: { workspace: WorkspaceD
   const startFromExamples = () => doc && addExampleOutcomes(doc, exampleOutcomes(workspace.model, i18n.language === 'cy' ? 'cy' : 'en'));
   const setSpotlight = (outcomeId: string, on: boolean) => awareness?.setLocalStateField('spotlight', on ? { outcomeId, at: Date.now() } : null);
 
-  const renderOutcome = ({ outcome, number }: { outcome: OutcomeValues; number: number }, handle: ReactNode | undefined, onMove: ((delta: -1 | 1) => void) | undefined) => {
+  // Grouped by aspect, one outcome can show in two groups: each copy gets ids of its own.
+  const renderIn = (groupKey: string | null) => (
+    { outcome, number }: { outcome: OutcomeValues; number: number },
+    handle: ReactNode | undefined,
+    onMove: ((delta: -1 | 1) => void) | undefined,
+    ends?: { atStart: boolean; atEnd: boolean },
+  ) => {
     const spotlit = spotlight?.outcomeId === outcome.id;
     const shapedBy = contributors[outcome.id] ?? [];
-    if (!editable || !doc) return <OutcomeReadView outcome={outcome} number={number} settings={settings} contributors={shapedBy} spotlit={spotlit} />;
+    const idBase = groupKey ? `o-${outcome.id}-in-${groupKey.split('.').at(-1)}` : undefined;
+    if (!editable || !doc) return <OutcomeReadView outcome={outcome} number={number} settings={settings} contributors={shapedBy} spotlit={spotlit} idBase={idBase} />;
     return (
       <OutcomeCard
         doc={doc}
+        idBase={idBase}
         awareness={awareness}
         outcome={outcome}
         number={number}
@@ -92,6 +100,8 @@ export function FrameworkEditor({ workspace, artefact }: { workspace: WorkspaceD
         contributors={shapedBy}
         dragHandle={handle}
         onMove={onMove}
+        atStart={ends?.atStart}
+        atEnd={ends?.atEnd}
         canSpotlight={awareness?.getLocalState()?.user?.role === 'commissioner'}
         spotlit={spotlit}
         onSpotlight={(on) => setSpotlight(outcome.id, on)}
@@ -141,14 +151,15 @@ export function FrameworkEditor({ workspace, artefact }: { workspace: WorkspaceD
       ) : null}
       {groups.map((group) =>
         group.key === null ? (
-          <OutcomeList key="all" doc={doc!} items={group.outcomes} reorderable={editable && canReorder(view)} renderOutcome={renderOutcome} />
+          <OutcomeList key="all" doc={doc!} items={group.outcomes} reorderable={editable && canReorder(view)} renderOutcome={renderIn(null)} />
         ) : group.outcomes.length > 0 ? (
           <section key={group.key} className="outcome-group" aria-label={t(group.key as 'outcomes.view.noAspect')}>
             <h2 className="outcome-group__heading">{t(group.key as 'outcomes.view.noAspect')}</h2>
-            <OutcomeList doc={doc!} items={group.outcomes} reorderable={false} renderOutcome={renderOutcome} />
+            <OutcomeList doc={doc!} items={group.outcomes} reorderable={false} renderOutcome={renderIn(group.key)} />
           </section>
         ) : null,
       )}
+      {outcomes.length > 0 && groups.every((group) => group.outcomes.length === 0) ? <p className="empty-state">{t('outcomes.view.noMatch')}</p> : null}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import type { Participant } from './usePresence.ts';
 interface IndicatorFieldsProps {
   doc: Y.Doc;
   outcomeId: string;
+  /** The outcome card's id prefix (an outcome can be shown in two groups at once). */
+  idBase?: string;
   indicator: IndicatorValues;
   number: number;
   awareness: Awareness | null;
@@ -19,9 +21,9 @@ interface IndicatorFieldsProps {
 }
 
 /** One indicator of an outcome: how it will be recognised (Tool 12). */
-export function IndicatorFields({ doc, outcomeId, indicator, number, awareness, others, showOthers, incomplete }: IndicatorFieldsProps) {
+export function IndicatorFields({ doc, outcomeId, idBase, indicator, number, awareness, others, showOthers, incomplete }: IndicatorFieldsProps) {
   const { t } = useTranslation();
-  const base = `o-${outcomeId}-i-${indicator.id}`;
+  const base = `${idBase ?? `o-${outcomeId}`}-i-${indicator.id}`;
   const legend = t('outcomes.indicator.legend', { number });
   return (
     <fieldset className="indicator" aria-describedby={incomplete ? `${base}-issue` : undefined}>

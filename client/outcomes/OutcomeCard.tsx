@@ -27,6 +27,8 @@ export interface OutcomeCardProps extends Omit<OutcomeHeaderProps, 'headingId'> 
   issues: FrameworkIssue[];
   /** Others whose caret is in this outcome. */
   others: Participant[];
+  /** Start of its elements' ids; an outcome shown in two groups needs a different one in each. */
+  idBase?: string;
 }
 
 function CheckboxGroup({ legend, children, describedBy }: { legend: string; children: ReactNode; describedBy?: string }) {
@@ -43,7 +45,7 @@ export const OutcomeCard = memo(function OutcomeCard(props: OutcomeCardProps) {
   const { doc, awareness, settings, issues, others, outcome } = props;
   const { t } = useTranslation();
   const id = outcome.id;
-  const base = `o-${id}`;
+  const base = props.idBase ?? `o-${id}`;
   const headingId = `${base}-heading`;
   const issueFor = (field: string) => issues.find((issue) => issue.field === field);
   const text = (field: Parameters<typeof outcomeText>[2], options: { multiline?: boolean; hint?: string } = {}) => (
@@ -130,6 +132,7 @@ export const OutcomeCard = memo(function OutcomeCard(props: OutcomeCardProps) {
             key={indicator.id}
             doc={doc}
             outcomeId={id}
+            idBase={base}
             indicator={indicator}
             number={index + 1}
             awareness={awareness}

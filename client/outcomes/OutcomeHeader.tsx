@@ -17,13 +17,16 @@ export interface OutcomeHeaderProps {
   /** The drag handle when reordering is possible (no grouping or filter). */
   dragHandle?: ReactNode;
   onMove?: (delta: -1 | 1) => void;
+  /** First or last of the list it moves in (hidden retired outcomes aside): it cannot move past that end. */
+  atStart?: boolean;
+  atEnd?: boolean;
   canSpotlight: boolean;
   spotlit: boolean;
   onSpotlight: (on: boolean) => void;
 }
 
 /** The outcome's title line: number, status, who is in it now, who shaped it, and what can be done to it. */
-export function OutcomeHeader({ doc, outcome, number, headingId, others, contributors, dragHandle, onMove, canSpotlight, spotlit, onSpotlight }: OutcomeHeaderProps) {
+export function OutcomeHeader({ doc, outcome, number, headingId, others, contributors, dragHandle, onMove, atStart, atEnd, canSpotlight, spotlit, onSpotlight }: OutcomeHeaderProps) {
   const { t } = useTranslation();
   const label = t('outcomes.card.heading', { number });
   const editing = [...new Set(others.map((p) => p.user.name))];
@@ -50,11 +53,12 @@ export function OutcomeHeader({ doc, outcome, number, headingId, others, contrib
       </p>
       <div className="outcome-card__actions" role="group" aria-label={t('outcomes.card.actions', { name: label })}>
         {onMove ? (
+          // aria-disabled, not disabled: the button that just moved an outcome to the end keeps keyboard focus.
           <>
-            <button type="button" className="button button--small button--secondary" disabled={number === 1} onClick={() => onMove(-1)}>
+            <button type="button" className="button button--small button--secondary" aria-disabled={atStart || undefined} onClick={() => !atStart && onMove(-1)}>
               {t('outcomes.card.moveUp')}
             </button>
-            <button type="button" className="button button--small button--secondary" onClick={() => onMove(1)}>
+            <button type="button" className="button button--small button--secondary" aria-disabled={atEnd || undefined} onClick={() => !atEnd && onMove(1)}>
               {t('outcomes.card.moveDown')}
             </button>
           </>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import {
@@ -50,7 +50,12 @@ interface OutcomeListProps {
   doc: Y.Doc;
   items: Array<{ outcome: OutcomeValues; number: number }>;
   reorderable: boolean;
-  renderOutcome: (item: { outcome: OutcomeValues; number: number }, handle: ReactNode | undefined, onMove: ((delta: -1 | 1) => void) | undefined) => ReactNode;
+  renderOutcome: (
+    item: { outcome: OutcomeValues; number: number },
+    handle: ReactNode | undefined,
+    onMove: ((delta: -1 | 1) => void) | undefined,
+    ends?: { atStart: boolean; atEnd: boolean },
+  ) => ReactNode;
 }
 
 /** The outcomes of one group; in the full list they can be dragged, or moved with the keyboard. */
@@ -58,9 +63,18 @@ export function OutcomeList({ doc, items, reorderable, renderOutcome }: OutcomeL
   const { t } = useTranslation();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const numberOf = (id: unknown) => items.find((item) => item.outcome.id === id)?.number ?? 0;
+  // At pick-up an outcome is over its own place; saying so would replace "Picked up" before anyone heard it.
+  const movedSincePickUp = useRef(false);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('outcomes.drag.picked', { number: numberOf(active.id) }),
-    onDragOver: ({ active, over }) => (over ? t('outcomes.drag.over', { number: numberOf(active.id), target: numberOf(over.id) }) : undefined),
+    onDragStart: ({ active }) => {
+      movedSincePickUp.current = false;
+      return t('outcomes.drag.picked', { number: numberOf(active.id) });
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || (over.id === active.id && !movedSincePickUp.current)) return undefined;
+      movedSincePickUp.current = true;
+      return t('outcomes.drag.over', { number: numberOf(active.id), target: numberOf(over.id) });
+    },
     onDragEnd: ({ active, over }) => (over ? t('outcomes.drag.dropped', { number: numberOf(active.id), target: numberOf(over.id) }) : t('outcomes.drag.cancelled')),
     onDragCancel: () => t('outcomes.drag.cancelled'),
   };
@@ -97,7 +111,7 @@ export function OutcomeList({ doc, items, reorderable, renderOutcome }: OutcomeL
         <ol className="outcome-list">
           {items.map((item, index) => (
             <SortableItem key={item.outcome.id} id={item.outcome.id} label={t('outcomes.drag.handle', { number: item.number })}>
-              {(handle) => renderOutcome(item, handle, moveBy(index))}
+              {(handle) => renderOutcome(item, handle, moveBy(index), { atStart: index === 0, atEnd: index === items.length - 1 })}
             </SortableItem>
           ))}
         </ol>

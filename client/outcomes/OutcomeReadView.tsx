@@ -9,12 +9,14 @@ interface OutcomeReadViewProps {
   settings: FrameworkSettings;
   contributors: Contributor[];
   spotlit: boolean;
+  /** Start of its ids; an outcome shown in two groups needs a different one in each. */
+  idBase?: string;
 }
 
 /** One outcome for people who may only view the framework: the same content, live, with no controls. */
-export const OutcomeReadView = memo(function OutcomeReadView({ outcome, number, settings, contributors, spotlit }: OutcomeReadViewProps) {
+export const OutcomeReadView = memo(function OutcomeReadView({ outcome, number, settings, contributors, spotlit, idBase }: OutcomeReadViewProps) {
   const { t } = useTranslation();
-  const headingId = `o-${outcome.id}-heading`;
+  const headingId = `${idBase ?? `o-${outcome.id}`}-heading`;
   const row = (label: string, value: string) =>
     value.trim() ? (
       <>
