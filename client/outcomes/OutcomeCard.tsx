@@ -122,7 +122,8 @@ export const OutcomeCard = memo(function OutcomeCard(props: OutcomeCardProps) {
           </label>
         ))}
       </CheckboxGroup>
-      <section className="outcome-card__indicators" aria-labelledby={`${base}-indicators-heading`}>
+      {/* Not a landmark: every card has one, and identical landmark names would make a screen reader's list useless. */}
+      <div className="outcome-card__indicators">
         <h3 id={`${base}-indicators-heading`} className="outcome-card__subheading">
           {t('outcomes.indicator.heading')}
         </h3>
@@ -144,7 +145,7 @@ export const OutcomeCard = memo(function OutcomeCard(props: OutcomeCardProps) {
         <button type="button" className="button button--secondary" onClick={() => setNewIndicator(addIndicator(doc, id))}>
           {t('outcomes.indicator.add')}
         </button>
-      </section>
+      </div>
       <details className="outcome-card__more">
         <summary>{t(paysForOutcomes ? 'outcomes.more.withPayment' : 'outcomes.more.logic')}</summary>
         {text('inputs', { multiline: true, hint: t('outcomes.field.inputsHint') })}
