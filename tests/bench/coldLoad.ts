@@ -18,6 +18,9 @@ import { addCheckpoint, buildUpdateLog, createArtefactRoom, type ArtefactRoom } 
 import { IN_PROCESS_SETTINGS_ENV, type InProcessLine, type InProcessSettings } from './inProcessLoad.ts';
 import { makeTempDir, removeTempDir, runScript, startBenchServer } from './processes.ts';
 import { scrapeMetrics } from './serverMetrics.ts';
+
+/** How often the probe asks /api/health while a document loads: a sampling interval, not a wait for a condition. */
+const HEALTH_PROBE_INTERVAL_MS = 200;
 import { median } from './stats.ts';
 
 export interface ColdLoadVariant {
@@ -267,7 +270,7 @@ class HealthProbe {
       }
       this.maxMs = Math.max(this.maxMs, performance.now() - this.inFlightSince);
       this.inFlightSince = null;
-      await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, HEALTH_PROBE_INTERVAL_MS));
     }
   }
 }
