@@ -12,6 +12,10 @@ export interface Database {
   artefact_access: ArtefactAccessTable;
   invitations: InvitationTable;
   workshops: WorkshopTable;
+  consultations: ConsultationTable;
+  comment_threads: CommentThreadTable;
+  comments: CommentTable;
+  clarifications: ClarificationTable;
 }
 
 /** Append-only: every update ever accepted for a document, in order. Never deleted. */
@@ -135,4 +139,64 @@ export interface WorkshopTable {
   opened_at: string;
   expires_at: string;
   closed_at: string | null;
+}
+
+/** A consultation on a specification: comments are written between opens_at and closes_at. */
+export interface ConsultationTable {
+  id: string;
+  artefact_id: string;
+  visibility: 'open' | 'confidential';
+  opens_at: string;
+  closes_at: string;
+  opened_by: string;
+  created_at: string;
+  /** A commissioner closed it early (closes_at then holds that moment). */
+  closed_by: string | null;
+}
+
+export interface CommentThreadTable {
+  id: string;
+  artefact_id: string;
+  consultation_id: string | null;
+  /** Fixed at creation from the consultation then running. */
+  visibility: 'open' | 'confidential';
+  /** JSON, opaque to the server: the client's Yjs relative positions and the quoted text. */
+  anchor: string;
+  author_id: string;
+  author_role: string;
+  /** The author's organisation when a provider: who else may see a confidential thread. */
+  author_organisation_id: string | null;
+  status: 'open' | 'resolved';
+  resolved_by: string | null;
+  resolved_at: string | null;
+  /** "You said, we did", recorded by a commissioner. */
+  outcome: 'changed' | 'not_changed' | 'already_covered' | null;
+  outcome_reason: string | null;
+  outcome_by: string | null;
+  outcome_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommentTable {
+  id: string;
+  thread_id: string;
+  author_id: string;
+  body: string;
+  /** JSON array of mentioned members' user ids. */
+  mentions: string;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+}
+
+/** A commissioner's answer published to everyone who may read the specification (equal treatment of bidders). */
+export interface ClarificationTable {
+  id: string;
+  artefact_id: string;
+  consultation_id: string | null;
+  thread_id: string | null;
+  body: string;
+  published_by: string;
+  published_at: string;
 }

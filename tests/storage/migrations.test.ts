@@ -16,6 +16,10 @@ describe(`migrations on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
   const ALL_TABLES = [
     'artefact_access',
     'artefacts',
+    'clarifications',
+    'comment_threads',
+    'comments',
+    'consultations',
     'document_checkpoints',
     'document_updates',
     'invitations',
