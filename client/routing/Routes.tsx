@@ -10,6 +10,8 @@ import { WorkspacePage } from '../workspaces/WorkspacePage.tsx';
 
 // The framework editor brings Yjs, the provider and drag and drop: loaded only when visited.
 const OutcomesPage = lazy(() => import('../outcomes/OutcomesPage.tsx').then((module) => ({ default: module.OutcomesPage })));
+// The specification editor brings Tiptap and ProseMirror: loaded only when visited.
+const SpecificationPage = lazy(() => import('../specifications/SpecificationPage.tsx').then((module) => ({ default: module.SpecificationPage })));
 import { Link } from './Link.tsx';
 import { PageHeading, usePageTitle } from './PageHeading.tsx';
 import { navigate, nextFromSearch, useLocation, withNext } from './router.ts';
@@ -94,6 +96,14 @@ export function Routes() {
       return signedIn ? (
         <Suspense fallback={<Loading />}>
           <OutcomesPage key={route.workspaceId} workspaceId={route.workspaceId} />
+        </Suspense>
+      ) : (
+        <RedirectToSignIn from={pathname} />
+      );
+    case 'specification':
+      return signedIn ? (
+        <Suspense fallback={<Loading />}>
+          <SpecificationPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
         </Suspense>
       ) : (
         <RedirectToSignIn from={pathname} />

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'join' }
   | { name: 'workspace'; id: string }
   | { name: 'outcomes'; workspaceId: string }
+  | { name: 'specification'; workspaceId: string; artefactId: string }
   | { name: 'invitation'; code: string }
   | { name: 'notFound' };
 
@@ -39,6 +40,11 @@ export function matchRoute(pathname: string): Route {
     const value = decode(second);
     if (value) return { name: 'outcomes', workspaceId: value };
   }
+  if (rest.length === 2 && first === 'workspaces' && second && rest[0] === 'specifications' && rest[1]) {
+    const workspaceId = decode(second);
+    const artefactId = decode(rest[1]);
+    if (workspaceId && artefactId) return { name: 'specification', workspaceId, artefactId };
+  }
   return { name: 'notFound' };
 }
 
@@ -49,5 +55,7 @@ export const paths = {
   join: '/join',
   workspace: (id: string) => `/workspaces/${encodeURIComponent(id)}`,
   outcomes: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/outcomes`,
+  specification: (workspaceId: string, artefactId: string) =>
+    `/workspaces/${encodeURIComponent(workspaceId)}/specifications/${encodeURIComponent(artefactId)}`,
   invitation: (code: string) => `/invitations/${encodeURIComponent(code)}`,
 };

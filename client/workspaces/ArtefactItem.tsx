@@ -6,6 +6,14 @@ import { paths } from '../routing/routes.ts';
 import { ArtefactAccessForm } from './ArtefactAccessForm.tsx';
 import { accessLabel, kindLabel } from './labels.ts';
 
+/** Where an artefact opens, for those who may open it; process maps have no page yet. */
+function artefactPath(workspaceId: string, artefact: Artefact): string | null {
+  if (artefact.access === 'none') return null;
+  if (artefact.kind === 'outcomes') return paths.outcomes(workspaceId);
+  if (artefact.kind === 'specification') return paths.specification(workspaceId, artefact.id);
+  return null;
+}
+
 interface ArtefactItemProps {
   workspaceId: string;
   artefact: Artefact;
@@ -32,7 +40,7 @@ export function ArtefactItem({ workspaceId, artefact, onAccessSaved }: ArtefactI
   return (
     <li className="item-list__item">
       <span className="item-list__title">
-        {artefact.kind === 'outcomes' && artefact.access !== 'none' ? <Link to={paths.outcomes(workspaceId)}>{artefact.title}</Link> : artefact.title}
+        {artefactPath(workspaceId, artefact) ? <Link to={artefactPath(workspaceId, artefact)!}>{artefact.title}</Link> : artefact.title}
       </span>
       <span className="item-list__meta">
         <span>{kindLabel(t, artefact.kind)}</span>

@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { TableKit } from '@tiptap/extension-table';
+import type { YjsRoom } from '../collab/yjsRoom.ts';
+import { renderCaret, renderSelection } from './caret.ts';
+import { HeadingAnchors } from './headingAnchors.ts';
+import { isSafeLink } from './linkSafety.ts';
+
+/** The Yjs fragment the specification lives in. The exporter reads this same name: do not change it. */
+export const SPECIFICATION_FRAGMENT = 'content';
+
+export interface EditorUser {
+  id: string;
+  name: string;
+  role: string;
+  colour: string;
+}
+
+interface Options {
+  room: YjsRoom;
+  editable: boolean;
+  user: EditorUser;
+  /** The accessible name of the document (the editor is a textbox). */
+  label: string;
+}
+
+/**
+ * A Tiptap editor bound to the room's document: everyone's edits live, others'
+ * carets with their names, and undo that only takes back one's own changes
+ * (the Collaboration extension's Yjs undo manager tracks local changes only).
+ */
+export function useSpecificationEditor({ room, editable, user, label }: Options): Editor | null {
+  const editor = useEditor(
+    {
+      editable,
+      // Only re-render where asked (toolbar state, contents list), not on every keystroke.
+      shouldRerenderOnTransaction: false,
+      extensions: [
+        StarterKit.configure({
+          // History is Yjs's, per user; the editor's own would undo others' work.
+          undoRedo: false,
+          // The page's h1 is the specification's title: the document starts at h2.
+          heading: { levels: [2, 3, 4] },
+          link: {
+            openOnClick: false,
+            autolink: true,
+            protocols: ['mailto'],
+            defaultProtocol: 'https',
+            isAllowedUri: (url) => isSafeLink(url),
+            shouldAutoLink: (url) => isSafeLink(url),
+          },
+        }),
+        TableKit.configure({ table: { resizable: false } }),
+        HeadingAnchors,
+        Collaboration.configure({ document: room.doc, field: SPECIFICATION_FRAGMENT }),
+        CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret, selectionRender: renderSelection }),
+      ],
+      editorProps: {
+        attributes: {
+          'aria-label': label,
+          'aria-multiline': 'true',
+          role: 'textbox',
+          'aria-readonly': String(!editable),
+          // Read-only, it still takes focus so keyboard users can scroll and select.
+          tabindex: '0',
+          class: 'spec-document',
+        },
+      },
+    },
+    [room],
+  );
+
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
+  return editor;
+}

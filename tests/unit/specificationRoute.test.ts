@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, paths } from '../../client/routing/routes.ts';
+
+describe('the specification page address', () => {
+  it('round-trips a workspace and artefact id through paths and matchRoute', () => {
+    const path = paths.specification('w 1', 'a/2');
+    expect(path).toBe('/workspaces/w%201/specifications/a%2F2');
+    expect(matchRoute(path)).toEqual({ name: 'specification', workspaceId: 'w 1', artefactId: 'a/2' });
+  });
+
+  it('is not found without an artefact id, or with more after it', () => {
+    expect(matchRoute('/workspaces/w1/specifications')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/workspaces/w1/specifications/a1/extra')).toEqual({ name: 'notFound' });
+  });
+});
