@@ -8,27 +8,34 @@ import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
 import type { LiveAccessEvents } from '../../../http/liveAccess.ts';
+import type { DocumentStore } from '../../../storage/documentStore.ts';
+import { KyselyDocumentStore } from '../../../storage/kyselyDocumentStore.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { validateJson } from '../../../middleware/validateJson.ts';
 import { accessByRoleFor, artefactAccess, canManageWorkspace, isArtefactKind, membershipOf, overridesFor } from '../../../policies/workspacePolicy.ts';
 import { presentArtefact } from '../../../presenters/workspace.ts';
 import { contributorsHandler } from './contributors.ts';
+import { exportHandler } from './export.ts';
 
 export interface ArtefactRoutesOptions {
   db: Kysely<Database>;
   live: LiveAccessEvents;
   /** Replays of update logs kept between requests; one per app by default. */
   contributors?: ContributorsCache;
+  /** Where exports read documents from; the database's store by default. */
+  documents?: DocumentStore;
 }
 
 /**
  * /api/artefacts/:id/access — a commissioner changes who may view, comment on or edit one artefact;
- * /api/artefacts/:id/contributors — who changed each of its entries.
+ * /api/artefacts/:id/contributors — who changed each of its entries;
+ * /api/artefacts/:id/export — a specification as Markdown or HTML.
  */
-export function artefactRoutes({ db, live, contributors = new ContributorsCache(updateLogReader(db)) }: ArtefactRoutesOptions) {
+export function artefactRoutes({ db, live, contributors = new ContributorsCache(updateLogReader(db)), documents = new KyselyDocumentStore(db) }: ArtefactRoutesOptions) {
   return new Hono<AppEnv>()
     .use(requireAuth)
     .get('/:id/contributors', contributorsHandler(db, contributors))
+    .get('/:id/export', exportHandler(db, documents))
     .patch('/:id/access', validateJson(updateAccessRequest), async (c) => {
       const artefact = await db.selectFrom('artefacts').selectAll().where('id', '=', c.req.param('id')).executeTakeFirst();
       const membership = artefact ? await membershipOf(db, c.get('auth')!, artefact.workspace_id) : null;

@@ -7,6 +7,7 @@ import {
   openWorkshopRequest,
   updateMemberRequest,
 } from '../../../../shared/schemas/membership.ts';
+import { EXPORT_FORMATS } from '../../../export/specificationExport.ts';
 import { createArtefactRequest, createWorkspaceRequest, updateAccessRequest, updateWorkspaceRequest } from '../../../../shared/schemas/workspace.ts';
 
 export interface Operation {
@@ -16,6 +17,8 @@ export interface Operation {
   summary: string;
   tag: string;
   body?: z.ZodType;
+  /** Query parameters: name, what it means, and the values it takes when they are a fixed set. */
+  query?: Array<{ name: string; description: string; required: boolean; enum?: readonly string[] }>;
   /** Status codes this operation answers with, besides the generic 400/401/403/429 the error schema covers. */
   responses: Record<number, string>;
   auth: boolean;
@@ -42,6 +45,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'patch', path: '/api/workspaces/{id}', tag: 'workspaces', summary: 'Change a workspace’s name, commissioning model, zones or stage of the cycle (commissioners only; fields left out stay as they are)', body: updateWorkspaceRequest, responses: { 200: '{ workspace }', 403: 'not a commissioner', 404: 'not a member' }, auth: true },
   { method: 'post', path: '/api/workspaces/{id}/artefacts', tag: 'workspaces', summary: 'Add a process map or specification', body: createArtefactRequest, responses: { 201: '{ artefact }' }, auth: true },
   { method: 'get', path: '/api/artefacts/{id}/contributors', tag: 'workspaces', summary: 'Who changed each outcome (or map node), from who sent each stored update', responses: { 200: '{ contributors: { [entry]: [{ userId, name, role, changes, lastAt }] } }', 403: 'no view access', 404: 'no such artefact' }, auth: true },
+  { method: 'get', path: '/api/artefacts/{id}/export', tag: 'workspaces', summary: 'A specification as a file: Markdown, or a clean HTML page (no scripts, no attributes but safe link targets); outcome references show the outcome’s current statement', query: [{ name: 'format', description: 'markdown (text/markdown) or html (text/html)', required: true, enum: EXPORT_FORMATS }], responses: { 200: 'the file, with Content-Disposition: attachment and a filename', 400: 'format missing or not markdown or html (field format)', 403: 'no view access', 404: 'no such artefact, or not a specification' }, auth: true },
   { method: 'patch', path: '/api/artefacts/{id}/access', tag: 'workspaces', summary: 'Change who may view, comment on or edit one artefact (commissioners only; a provider never edits a specification, a commissioner always keeps edit)', body: updateAccessRequest, responses: { 200: '{ artefact (with accessByRole), access: the artefact’s overrides }', 400: 'a level that role may not have (field access.<role>)', 403: 'not a commissioner', 404: 'no such artefact' }, auth: true },
   { method: 'post', path: '/api/workspaces/{id}/invitations', tag: 'members', summary: 'Invite someone with a role (providers for an organisation: organisationId of one the workspace knows, or organisationName — a name it knows, in any case or spacing, is that organisation)', body: createInvitationRequest, responses: { 201: '{ invitation } with its code, shown once' }, auth: true },
   { method: 'get', path: '/api/workspaces/{id}/invitations', tag: 'members', summary: 'Open invitations (not used, withdrawn or expired): role, organisation, who made it, when it expires; never the code, which is stored only as a hash', responses: { 200: '{ invitations: [{ id, role, organisation, createdAt, expiresAt, createdBy: { id, name } }] }' }, auth: true },

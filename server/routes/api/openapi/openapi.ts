@@ -45,7 +45,10 @@ function jsonSchema(schema: z.ZodType) {
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) {
-    const parameters = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const parameters: Array<Record<string, unknown>> = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    for (const q of op.query ?? []) {
+      parameters.push({ name: q.name, in: 'query', required: q.required, description: q.description, schema: { type: 'string', ...(q.enum ? { enum: [...q.enum] } : {}) } });
+    }
     const responses: Record<string, unknown> = {};
     for (const [status, description] of Object.entries(op.responses)) responses[status] = { description };
     responses['400'] ??= { description: 'Invalid request: the field at fault is named', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
