@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { addMember, api, signUpOverHttp, type HttpAccount } from '../helpers/httpAccounts.ts';
+import { connectSyncedPeer } from '../helpers/providers.ts';
+import { el, p, text, writeSpecification } from '../helpers/specificationContent.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { isFocused, launchBrowser, waitForText } from './helpers/browser.ts';
@@ -19,9 +21,13 @@ describe('the specification editor, co-written live', { timeout: 120_000 }, () =
   let workspaceId: string;
 
   async function newSpecification(title: string): Promise<string> {
+    return (await newSpecificationRoom(title)).id;
+  }
+
+  async function newSpecificationRoom(title: string): Promise<{ id: string; room: string }> {
     const created = await api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'specification', title }, cerys.cookie);
     expect(created.status).toBe(201);
-    return created.body.artefact.id as string;
+    return { id: created.body.artefact.id as string, room: created.body.artefact.room as string };
   }
 
   beforeAll(async () => {
@@ -154,5 +160,36 @@ describe('the specification editor, co-written live', { timeout: 120_000 }, () =
     await waitFor(async () => (await doc.locator('ul li').count()) === 2, { message: 'two bullets' });
     expect(await bullets.getAttribute('aria-pressed')).toBe('true');
     await waitForText(statusOf(page), SAVED);
+  });
+
+  it('renders script links, event handlers and unknown elements written over raw Yjs inert', async () => {
+    const { id, room } = await newSpecificationRoom('Raw content');
+    // Straight into the shared document, as a crafted client could: no editor rules applied.
+    const peer = await connectSyncedPeer(server.collabUrl, room, { headers: cerys.headers });
+    writeSpecification(peer.doc.getXmlFragment('content'), [
+      el('heading', { level: '2', onclick: 'window.__owned = true' }, text('Raw heading')),
+      p(text('script link', { link: { href: 'javascript:window.__owned=true' } }), text(' and '), text('data link', { link: { href: 'data:text/html,<script>parent.__owned=true</script>' } })),
+      el('script', {}, text('window.__owned = true')),
+      el('img', { src: 'x', onerror: 'window.__owned = true' }),
+      p(text('safe link', { link: { href: 'https://gov.wales/' } })),
+    ]);
+    await waitFor(() => peer.provider.synced && !peer.provider.ws?.bufferedAmount, { message: 'raw content sent' });
+    const page = await specificationPage(cerys, id, 'Raw content');
+    const doc = documentOf(page);
+    await waitForText(doc, /Raw heading[\s\S]*safe link/);
+    await doc.getByText('script link').click();
+    const found = await doc.evaluate((root) => ({
+      hrefs: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+      handlers: [...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((attr) => attr.name)).filter((name) => name.startsWith('on')),
+      scripts: root.querySelectorAll('script, img, iframe').length,
+      owned: (window as unknown as { __owned?: boolean }).__owned ?? false,
+    }));
+    // The two unsafe links keep their text but lose their target.
+    expect(found.hrefs).toEqual(['', '', 'https://gov.wales/']);
+    expect(found.handlers).toEqual([]);
+    expect(found.scripts).toBe(0);
+    expect(found.owned).toBe(false);
+    expect(errorsOf.get(page)).toEqual([]);
+    peer.destroy();
   });
 });
