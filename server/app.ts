@@ -8,12 +8,14 @@ import type { SessionStore } from './auth/sessions.ts';
 import type { Database } from './db/schema.ts';
 import type { AppEnv } from './http/appEnv.ts';
 import type { LiveAccessEvents } from './http/liveAccess.ts';
+import type { CommentEvents } from './comments/commentEvents.ts';
 import { apiError } from './http/errors.ts';
 import { originCheck } from './middleware/originCheck.ts';
 import { sessionMiddleware } from './middleware/session.ts';
 import type { ServerMetrics } from './observability/metrics.ts';
 import { artefactRoutes } from './routes/api/artefacts/artefacts.ts';
 import { authRoutes } from './routes/api/auth/auth.ts';
+import { commentRoutes, createCommentEvents } from './routes/api/comments/comments.ts';
 import { healthRoutes } from './routes/api/health/health.ts';
 import { invitationRoutes } from './routes/api/invitations/invitations.ts';
 import { memberRoutes } from './routes/api/members/members.ts';
@@ -37,11 +39,26 @@ export interface AppOptions {
   trustProxy: boolean;
   /** Tells the sync server when access changes, so open sockets follow at once. */
   live: LiveAccessEvents;
+  /** Comment changes pushed to viewers of a specification; one per app by default. */
+  commentEvents?: CommentEvents;
 }
 
 /** The HTTP application: the API under /api and, when built, the client. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const { db, sessions, metrics, cookie, live, trustProxy } = options;
+  const { db, sessions, metrics, cookie, trustProxy } = options;
+  const commentEvents = options.commentEvents ?? createCommentEvents(db);
+  // Comment event streams follow sign-outs and membership changes like sockets do.
+  const live: LiveAccessEvents = {
+    sessionsEnded: (ids) => {
+      options.live.sessionsEnded(ids);
+      commentEvents.closeSessions(ids);
+    },
+    roomAccessChanged: (room) => options.live.roomAccessChanged(room),
+    memberAccessChanged: async (userId) => {
+      await options.live.memberAccessChanged(userId);
+      await commentEvents.recheckUser(userId);
+    },
+  };
   const app = new Hono<AppEnv>();
   app.use('/api/*', originCheck(options.allowedOrigins));
   app.use('/api/*', sessionMiddleware({ db, sessions, cookie }));
@@ -55,6 +72,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/workspaces', workspaceRoutes(db));
   app.route('/api/workspaces', workspaceSettingsRoutes(db));
   app.route('/api/artefacts', artefactRoutes({ db, live }));
+  app.route('/api/artefacts', commentRoutes({ db, events: commentEvents }));
   app.route('/api', invitationRoutes({ db, sessions, cookie, live }));
   app.route('/api', workshopRoutes({ db, sessions, cookie, trustProxy, live }));
   app.route('/api', memberRoutes({ db, live }));

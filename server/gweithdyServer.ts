@@ -15,6 +15,8 @@ import { attachCollabServer } from './collab/collabServer.ts';
 import { GroupCommitQueue } from './collab/groupCommit.ts';
 import { RoomRegistry } from './collab/roomRegistry.ts';
 import { ServerMetrics } from './observability/metrics.ts';
+import type { CommentEvents } from './comments/commentEvents.ts';
+import { createCommentEvents } from './routes/api/comments/comments.ts';
 import { DiscardingDocumentStore } from './storage/discardingDocumentStore.ts';
 import { KyselyDocumentStore } from './storage/kyselyDocumentStore.ts';
 
@@ -24,6 +26,8 @@ export interface RunningServer {
   db: Kysely<Database>;
   dialect: Dialect;
   registry: RoomRegistry;
+  /** Comment event streams (GET /api/artefacts/:id/comments/events). */
+  commentEvents: CommentEvents;
   /** Graceful stop: refuse new work, store everything, close peers with 1012, close the database. */
   close(): Promise<void>;
 }
@@ -68,7 +72,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   });
   let origins: ReadonlySet<string> = new Set();
   const sessions = new SessionStore(db);
+  const commentEvents = createCommentEvents(db);
   const app = createApp({
+    commentEvents,
     db,
     sessions,
     metrics,
@@ -106,9 +112,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     db,
     dialect,
     registry,
+    commentEvents,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        commentEvents.closeAll();
         await collab!.close();
         httpServer.closeAllConnections();
         await stopped;

@@ -8,6 +8,14 @@ import {
   updateMemberRequest,
 } from '../../../../shared/schemas/membership.ts';
 import { EXPORT_FORMATS } from '../../../export/specificationExport.ts';
+import {
+  createThreadRequest,
+  editCommentRequest,
+  openConsultationRequest,
+  publishClarificationRequest,
+  recordOutcomeRequest,
+  replyRequest,
+} from '../../../../shared/schemas/comments.ts';
 import { createArtefactRequest, createWorkspaceRequest, updateAccessRequest, updateWorkspaceRequest } from '../../../../shared/schemas/workspace.ts';
 
 export interface Operation {
@@ -29,6 +37,18 @@ export interface Operation {
  * from this list and the same zod schemas the handlers validate with, and a
  * test checks the list against the routes the app really serves.
  */
+/**
+ * Who sees which comment thread (server/policies/commentPolicy.ts): a thread
+ * made during a confidential consultation is seen by the commissioners, its
+ * author and, for a provider, the rest of the author's organisation — service
+ * users' and carers' threads then stay between them and the commissioners
+ * too. Any other thread is seen by everyone who may view the specification.
+ */
+export const THREAD_VISIBILITY =
+  'Threads made during a confidential consultation are seen only by commissioners, their author and (for providers) the author’s organisation; other threads by everyone with view access. A thread keeps the visibility it was made with. Clarifications go to everyone with view access.';
+
+const READ_ONLY = '409 consultation_closed after the close date (consultation_not_open before a scheduled one opens)';
+
 export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/health', tag: 'service', summary: 'Liveness and version', responses: { 200: 'ok' }, auth: false },
   { method: 'get', path: '/api/metrics', tag: 'service', summary: 'Prometheus metrics', responses: { 200: 'Prometheus text' }, auth: false },
@@ -59,4 +79,17 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/join', tag: 'workshops', summary: 'Join a workshop with its code and a display name (no email, no password). Wrong codes are limited per address and per code; joins with an open code are not limited per address (a room shares one)', body: joinWorkshopRequest, responses: { 201: '{ user, workspaceId, role }', 404: 'unknown_code', 429: 'too many wrong codes: Retry-After' }, auth: false },
   { method: 'patch', path: '/api/workspaces/{id}/members/{userId}', tag: 'members', summary: 'Change a member’s role', body: updateMemberRequest, responses: { 200: '{ member }', 409: 'last_commissioner' }, auth: true },
   { method: 'delete', path: '/api/workspaces/{id}/members/{userId}', tag: 'members', summary: 'Remove a member: their sockets close at once (kept as a past member for the record)', responses: { 204: 'removed', 409: 'last_commissioner' }, auth: true },
+  { method: 'get', path: '/api/artefacts/{id}/threads', tag: 'comments', summary: `Comment threads on a specification that you may see, with their comments, the current consultation, whether you may comment now, and clarifications. ${THREAD_VISIBILITY}`, responses: { 200: '{ consultation, canComment, threads: [{ id, anchor, visibility, author, status, outcome, comments }], clarifications }', 403: 'no view access', 404: 'no such specification' }, auth: true },
+  { method: 'post', path: '/api/artefacts/{id}/threads', tag: 'comments', summary: 'Start a thread on a text range (anchor: the client’s Yjs relative positions and the quoted text, stored as given) with its first comment; needs comment access. Mentions are member ids who may read the thread', body: createThreadRequest, responses: { 201: '{ thread }', 403: 'no comment access', 404: 'no such specification', 409: READ_ONLY }, auth: true },
+  { method: 'post', path: '/api/artefacts/{id}/threads/{threadId}/comments', tag: 'comments', summary: 'Reply to a thread you may see', body: replyRequest, responses: { 201: '{ comment, thread }', 404: 'no such thread (or not one you may see)', 409: READ_ONLY }, auth: true },
+  { method: 'patch', path: '/api/artefacts/{id}/threads/{threadId}/comments/{commentId}', tag: 'comments', summary: 'Edit your own comment (text and mentions)', body: editCommentRequest, responses: { 200: '{ comment, thread }', 403: 'not_your_comment', 404: 'no such comment', 409: `comment_deleted, or ${READ_ONLY}` }, auth: true },
+  { method: 'delete', path: '/api/artefacts/{id}/threads/{threadId}/comments/{commentId}', tag: 'comments', summary: 'Delete your own comment: it keeps its place in the thread without its text', responses: { 204: 'deleted (also when it already was)', 403: 'not_your_comment', 404: 'no such comment', 409: READ_ONLY }, auth: true },
+  { method: 'post', path: '/api/artefacts/{id}/threads/{threadId}/resolve', tag: 'comments', summary: 'Resolve a thread (its author, or a commissioner — commissioners also after the close date)', responses: { 200: '{ thread }', 403: 'neither author nor commissioner', 404: 'no such thread', 409: READ_ONLY }, auth: true },
+  { method: 'post', path: '/api/artefacts/{id}/threads/{threadId}/reopen', tag: 'comments', summary: 'Reopen a resolved thread (its author, or a commissioner)', responses: { 200: '{ thread }', 403: 'neither author nor commissioner', 404: 'no such thread', 409: READ_ONLY }, auth: true },
+  { method: 'post', path: '/api/artefacts/{id}/threads/{threadId}/outcome', tag: 'comments', summary: '“You said, we did”: record what became of a thread — changed, not_changed or already_covered — with a reason (commissioners; also after the close date)', body: recordOutcomeRequest, responses: { 200: '{ thread }', 403: 'not a commissioner', 404: 'no such thread' }, auth: true },
+  { method: 'get', path: '/api/artefacts/{id}/you-said-we-did', tag: 'comments', summary: '“You said, we did” summary for publication: each thread with an outcome — the quoted text, the first comment, the outcome and reason, without naming authors — limited to the threads you may see', responses: { 200: '{ artefact, consultation, entries: [{ threadId, quote, youSaid, weDid: { outcome, reason, recordedBy, at } }] }', 403: 'no view access', 404: 'no such specification' }, auth: true },
+  { method: 'post', path: '/api/artefacts/{id}/consultations', tag: 'comments', summary: 'Open a consultation on a specification (commissioners): opensAt (default now), closesAt, visibility open or confidential. After closesAt, comments are read-only', body: openConsultationRequest, responses: { 201: '{ consultation: { id, visibility, opensAt, closesAt, state } }', 403: 'not a commissioner', 409: 'consultation_running: one is already open or scheduled' }, auth: true },
+  { method: 'post', path: '/api/artefacts/{id}/consultations/close', tag: 'comments', summary: 'Close the running (or scheduled) consultation now (commissioners): comments become read-only', responses: { 200: '{ consultation }', 403: 'not a commissioner', 409: 'no_open_consultation' }, auth: true },
+  { method: 'post', path: '/api/artefacts/{id}/clarifications', tag: 'comments', summary: 'Publish a clarification (commissioners): an answer every reader of the specification sees, whoever asked — equal treatment of bidders. threadId optionally names the thread it answers (shown only to those who may see that thread)', body: publishClarificationRequest, responses: { 201: '{ clarification }', 403: 'not a commissioner' }, auth: true },
+  { method: 'get', path: '/api/artefacts/{id}/comments/events', tag: 'comments', summary: `Server-Sent Events while you view a specification: ready, then thread ({ threadId, kind }), clarification and consultation events — ids only, refetch the threads. Each event goes only to viewers who may see that thread. The stream ends with the session or the access`, responses: { 200: 'text/event-stream', 403: 'no view access', 404: 'no such specification' }, auth: true },
 ];
