@@ -53,7 +53,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       options.live.sessionsEnded(ids);
       commentEvents.closeSessions(ids);
     },
-    roomAccessChanged: (room) => options.live.roomAccessChanged(room),
+    roomAccessChanged: async (room) => {
+      await options.live.roomAccessChanged(room);
+      // Rooms are ws/<workspace>/<kind>/<artefact> (policies/artefactRooms.ts).
+      await commentEvents.recheckArtefact(room.split('/').at(-1) ?? '');
+    },
     memberAccessChanged: async (userId) => {
       await options.live.memberAccessChanged(userId);
       await commentEvents.recheckUser(userId);

@@ -75,10 +75,18 @@ export class CommentEvents {
   }
 
   /** A member's role or membership changed: streams they may no longer read end now, not at the next event. */
-  async recheckUser(userId: string): Promise<void> {
-    const mine = [...this.byArtefact.values()].flatMap((set) => [...set]).filter((s) => s.auth.user.id === userId);
+  recheckUser(userId: string): Promise<void> {
+    return this.recheck([...this.byArtefact.values()].flatMap((set) => [...set]).filter((s) => s.auth.user.id === userId));
+  }
+
+  /** An artefact's access changed: its readers who lost access are cut off now. */
+  recheckArtefact(artefactId: string): Promise<void> {
+    return this.recheck([...(this.byArtefact.get(artefactId) ?? [])]);
+  }
+
+  private async recheck(subscribers: CommentSubscriber[]): Promise<void> {
     await Promise.all(
-      mine.map(async (subscriber) => {
+      subscribers.map(async (subscriber) => {
         const viewer = await this.viewerOf(subscriber.auth, subscriber.artefactId).catch(() => null);
         if (!viewer) this.end(subscriber);
       }),
