@@ -27,6 +27,18 @@ interface Options {
   label: string;
 }
 
+function documentAttributes(label: string, editable: boolean): Record<string, string> {
+  return {
+    'aria-label': label,
+    'aria-multiline': 'true',
+    role: 'textbox',
+    'aria-readonly': String(!editable),
+    // Read-only, it still takes focus so keyboard users can scroll and select.
+    tabindex: '0',
+    class: 'spec-document',
+  };
+}
+
 /**
  * A Tiptap editor bound to the room's document: everyone's edits live, others'
  * carets with their names, and undo that only takes back one's own changes
@@ -58,24 +70,17 @@ export function useSpecificationEditor({ room, editable, user, label }: Options)
         Collaboration.configure({ document: room.doc, field: SPECIFICATION_FRAGMENT }),
         CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret, selectionRender: renderSelection }),
       ],
-      editorProps: {
-        attributes: {
-          'aria-label': label,
-          'aria-multiline': 'true',
-          role: 'textbox',
-          'aria-readonly': String(!editable),
-          // Read-only, it still takes focus so keyboard users can scroll and select.
-          tabindex: '0',
-          class: 'spec-document',
-        },
-      },
+      editorProps: { attributes: documentAttributes(label, editable) },
     },
     [room],
   );
 
+  // Access and language can change while the editor lives: keep its state and name current.
   useEffect(() => {
-    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
-  }, [editor, editable]);
+    if (!editor || editor.isDestroyed) return;
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+    editor.setOptions({ editorProps: { attributes: documentAttributes(label, editable) } });
+  }, [editor, editable, label]);
 
   return editor;
 }

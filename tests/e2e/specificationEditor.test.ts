@@ -162,6 +162,41 @@ describe('the specification editor, co-written live', { timeout: 120_000 }, () =
     await waitForText(statusOf(page), SAVED);
   });
 
+  it('makes links only to http, https and mailto, and inserts a table', async () => {
+    const artefactId = await newSpecification('Links specification');
+    const page = await specificationPage(cerys, artefactId, 'Links specification');
+    const doc = documentOf(page);
+    await doc.click();
+    await page.keyboard.type('See the toolkit');
+    await page.keyboard.press('Shift+Home');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    const address = page.getByLabel('Link address');
+    await waitFor(() => isFocused(address), { message: 'link address focused' });
+    await address.fill('javascript:alert(1)');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').getByText('Enter an address starting with https://, http:// or mailto:').waitFor();
+    expect(await doc.locator('a').count()).toBe(0);
+    await address.fill('https://gov.wales/home-care');
+    await page.keyboard.press('Enter');
+    await doc.getByRole('link', { name: 'See the toolkit' }).waitFor();
+    expect(await doc.getByRole('link', { name: 'See the toolkit' }).getAttribute('href')).toBe('https://gov.wales/home-care');
+    expect(await address.count()).toBe(0);
+    await waitFor(() => isFocused(doc), { message: 'focus back in the document' });
+
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Insert table' }).click();
+    await doc.getByRole('table').waitFor();
+    expect(await doc.getByRole('columnheader').count()).toBe(3);
+    // The caret lands in the first header cell once focus is back in the document.
+    await waitFor(() => isFocused(doc), { message: 'focus back in the document' });
+    await page.keyboard.type('Outcome');
+    await waitForText(doc.getByRole('columnheader').first(), /Outcome/);
+    await expectAccessible(page);
+    await waitForText(statusOf(page), SAVED);
+    expect(errorsOf.get(page)).toEqual([]);
+  });
+
   it('renders script links, event handlers and unknown elements written over raw Yjs inert', async () => {
     const { id, room } = await newSpecificationRoom('Raw content');
     // Straight into the shared document, as a crafted client could: no editor rules applied.
