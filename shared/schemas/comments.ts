@@ -26,7 +26,8 @@ const relativePosition = z.unknown().refine((value) => value !== undefined && va
  * (shown when that text has since been deleted).
  */
 export const commentAnchor = z
-  .object({
+  // Loose: keys the client adds later (a format version, say) are kept, not stripped; the size limit still holds.
+  .looseObject({
     start: relativePosition,
     end: relativePosition,
     quote: z.string().max(2000),
