@@ -8,6 +8,9 @@ export type CommentEvent =
   | { type: 'clarification'; clarificationId: string }
   | { type: 'consultation'; consultationId: string; kind: 'opened' | 'closed' };
 
+/** Open streams one user may hold (tabs, devices); more would only let one account tie up the server. */
+export const MAX_STREAMS_PER_USER = 20;
+
 /**
  * The viewer's membership now, if they may still read the artefact's comments.
  * Asked again for every event, so a removal, a role change or an access change
@@ -40,6 +43,13 @@ export class CommentEvents {
     if (!set) this.byArtefact.set(subscriber.artefactId, (set = new Set()));
     set.add(subscriber);
     return () => this.remove(subscriber);
+  }
+
+  /** How many streams a user has open, to refuse more than MAX_STREAMS_PER_USER. */
+  streamsOf(userId: string): number {
+    let count = 0;
+    for (const set of this.byArtefact.values()) for (const s of set) if (s.auth.user.id === userId) count++;
+    return count;
   }
 
   /** Open streams, for tests and metrics. */

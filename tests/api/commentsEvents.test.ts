@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_STREAMS_PER_USER } from '../../server/comments/commentEvents.ts';
 import { api } from '../helpers/httpAccounts.ts';
 import { commentPeople, openConsultation, startThread } from '../helpers/commentPeople.ts';
 import { openEventStream, type SseEvent } from '../helpers/sseClient.ts';
@@ -89,6 +90,18 @@ describe('GET /api/artefacts/:id/comments/events', () => {
     expect((await api(server, 'POST', '/api/auth/logout', undefined, second.cookie)).status).toBe(204);
     await stream.ended;
     await waitFor(() => server.server.commentEvents.subscriberCount === before - 1);
+  });
+
+  it('refuses more than MAX_STREAMS_PER_USER open streams for one user', async () => {
+    const spec = await world.newSpecification();
+    const streams = [];
+    try {
+      for (let i = 0; i < MAX_STREAMS_PER_USER; i++) streams.push(await subscribed(spec, world.people.gofalDaColleague));
+      expect((await openEventStream(server, eventsPath(spec), world.people.gofalDaColleague)).status).toBe(429);
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+    await waitFor(() => server.server.commentEvents.streamsOf(world.people.gofalDaColleague.userId) === 0);
   });
 
   it('ends a stream at once when its reader loses access or leaves the workspace', async () => {

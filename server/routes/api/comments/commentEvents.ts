@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { Kysely } from 'kysely';
-import type { CommentEvents } from '../../../comments/commentEvents.ts';
+import { MAX_STREAMS_PER_USER, type CommentEvents } from '../../../comments/commentEvents.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
+import { apiError } from '../../../http/errors.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { viewerOrError } from './commentContext.ts';
 
@@ -22,6 +23,9 @@ export function commentEventRoutes(db: Kysely<Database>, events: CommentEvents) 
     const viewer = await viewerOrError(c, db, 'view');
     if (viewer instanceof Response) return viewer;
     const auth = c.get('auth')!;
+    if (events.streamsOf(auth.user.id) >= MAX_STREAMS_PER_USER) {
+      return apiError(c, 429, 'too_many_streams', `At most ${MAX_STREAMS_PER_USER} comment streams at once: close another tab first`);
+    }
     return streamSSE(c, async (stream) => {
       let finish = () => {};
       const finished = new Promise<void>((resolve) => (finish = resolve));

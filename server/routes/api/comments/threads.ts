@@ -24,7 +24,7 @@ const mentionError = (c: Parameters<typeof apiError>[0], index: number) =>
  * and reopen. Every change is pushed to the viewers who may see the thread.
  */
 export function threadRoutes(db: Kysely<Database>, events: CommentEvents) {
-  const mentionsOk = async (workspaceId: string, artefactId: string, audience: ReturnType<typeof audienceOf>, mentions: string[]) =>
+  const firstBadMention = async (workspaceId: string, artefactId: string, audience: ReturnType<typeof audienceOf>, mentions: string[]) =>
     invalidMention(db, workspaceId, (await overridesFor(db, [artefactId])).get(artefactId), audience, mentions);
 
   return new Hono<AppEnv>()
@@ -54,7 +54,7 @@ export function threadRoutes(db: Kysely<Database>, events: CommentEvents) {
       const { anchor, body, mentions } = c.get('body');
       const m = viewer.membership;
       const audience = { visibility: visibilityFor(writable.consultation), authorId: m.userId, authorOrganisationId: m.role === 'provider' ? m.organisationId : null };
-      const bad = await mentionsOk(m.workspaceId, viewer.artefact.id, audience, mentions);
+      const bad = await firstBadMention(m.workspaceId, viewer.artefact.id, audience, mentions);
       if (bad !== null) return mentionError(c, bad);
       const { thread } = await createThread(db, { artefactId: viewer.artefact.id, author: m, consultation: writable.consultation, anchor, body, mentions });
       await events.publish(viewer.artefact.id, { type: 'thread', threadId: thread.id, kind: 'created' }, audienceOf(thread));
@@ -68,7 +68,7 @@ export function threadRoutes(db: Kysely<Database>, events: CommentEvents) {
       const writable = await writableOrError(c, db, viewer.artefact.id);
       if (writable instanceof Response) return writable;
       const { body, mentions } = c.get('body');
-      const bad = await mentionsOk(viewer.membership.workspaceId, viewer.artefact.id, audienceOf(thread), mentions);
+      const bad = await firstBadMention(viewer.membership.workspaceId, viewer.artefact.id, audienceOf(thread), mentions);
       if (bad !== null) return mentionError(c, bad);
       const comment = await addReply(db, thread.id, viewer.membership.userId, body, mentions);
       await events.publish(viewer.artefact.id, { type: 'thread', threadId: thread.id, kind: 'replied' }, audienceOf(thread));
@@ -81,7 +81,7 @@ export function threadRoutes(db: Kysely<Database>, events: CommentEvents) {
       const { viewer, thread, comment } = found;
       if (comment.deleted_at) return apiError(c, 409, 'comment_deleted', 'A deleted comment cannot be edited');
       const { body, mentions } = c.get('body');
-      const bad = await mentionsOk(viewer.membership.workspaceId, viewer.artefact.id, audienceOf(thread), mentions);
+      const bad = await firstBadMention(viewer.membership.workspaceId, viewer.artefact.id, audienceOf(thread), mentions);
       if (bad !== null) return mentionError(c, bad);
       const now = new Date().toISOString();
       await db.transaction().execute(async (trx) => {
