@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 
@@ -6,6 +7,8 @@ interface EditorToolbarProps {
   /** Opens the link form (the caller owns it, so focus can return here). */
   onLink: () => void;
   linkOpen: boolean;
+  /** More buttons at the end of the group (each feature owns its own). */
+  children?: ReactNode;
 }
 
 /** What the selection is now: drives aria-pressed, so screen readers hear the current formatting. */
@@ -26,7 +29,7 @@ function formattingOf(editor: Editor) {
  * Formatting buttons, each reachable with Tab. Each command hands focus back
  * to the document, so a keyboard user goes on typing where they were.
  */
-export function EditorToolbar({ editor, onLink, linkOpen }: EditorToolbarProps) {
+export function EditorToolbar({ editor, onLink, linkOpen, children }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({ editor, selector: ({ editor: current }) => formattingOf(current) });
 
@@ -56,6 +59,7 @@ export function EditorToolbar({ editor, onLink, linkOpen }: EditorToolbarProps) 
       <button type="button" className="spec-toolbar__button" aria-pressed={state.link} aria-expanded={linkOpen} onClick={onLink}>
         {t('specification.toolbar.link')}
       </button>
+      {children}
     </div>
   );
 }

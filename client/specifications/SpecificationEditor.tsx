@@ -11,6 +11,9 @@ import { useYjsRoom } from '../collab/useYjsRoom.ts';
 import type { YjsRoom } from '../collab/yjsRoom.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { LinkForm } from './LinkForm.tsx';
+import { OutcomeFrameworkProvider } from './outcomeRefs/frameworkContext.tsx';
+import { OutcomePicker } from './outcomeRefs/OutcomePicker.tsx';
+import { OutcomeRefButton } from './outcomeRefs/OutcomeRefButton.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
 import { useSpecificationEditor, type EditorUser } from './useSpecificationEditor.ts';
 
@@ -41,7 +44,9 @@ export function SpecificationEditor({ workspace, artefact }: Props) {
     <div className="specification">
       <ConnectionStatus id="specification-status" status={status} onRetry={() => room?.sync.retry()} />
       {!editable ? <p className="notice">{t(artefact.access === 'comment' ? 'specification.readOnlyComment' : 'specification.readOnly')}</p> : null}
-      {room && user ? <SpecificationDocument key={room.name} room={room} user={user} editable={editable} workspace={workspace} synced={status.phase !== 'connecting'} /> : null}
+      <OutcomeFrameworkProvider workspace={workspace}>
+        {room && user ? <SpecificationDocument key={room.name} room={room} user={user} editable={editable} workspace={workspace} synced={status.phase !== 'connecting'} /> : null}
+      </OutcomeFrameworkProvider>
     </div>
   );
 }
@@ -57,6 +62,7 @@ interface DocumentProps {
 function SpecificationDocument({ room, user, editable, workspace, synced }: DocumentProps) {
   const { t, i18n } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
+  const [pickerOpen, setPickerOpen] = useState(false);
   const editor = useSpecificationEditor({ room, editable, user, label: t('specification.documentLabel') });
   const empty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? false });
   if (!editor) return null;
@@ -79,8 +85,13 @@ function SpecificationDocument({ room, user, editable, workspace, synced }: Docu
             ) : null}
           </div>
         ) : null}
-        {editable ? <EditorToolbar editor={editor} linkOpen={linkOpen} onLink={() => setLinkOpen((was) => !was)} /> : null}
+        {editable ? (
+          <EditorToolbar editor={editor} linkOpen={linkOpen} onLink={() => setLinkOpen((was) => !was)}>
+            <OutcomeRefButton open={pickerOpen} onToggle={() => setPickerOpen((was) => !was)} />
+          </EditorToolbar>
+        ) : null}
         {editable && linkOpen ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
+        {editable && pickerOpen ? <OutcomePicker editor={editor} onClose={() => setPickerOpen(false)} /> : null}
         <EditorContent editor={editor} className="spec-editor" />
       </div>
     </div>

@@ -8,6 +8,7 @@ import type { YjsRoom } from '../collab/yjsRoom.ts';
 import { renderCaret, renderSelection } from './caret.ts';
 import { HeadingAnchors } from './headingAnchors.ts';
 import { isSafeLink } from './linkSafety.ts';
+import { OutcomeRef } from './outcomeRefs/outcomeRefNode.ts';
 
 /** The Yjs fragment the specification lives in. The exporter reads this same name: do not change it. */
 export const SPECIFICATION_FRAGMENT = 'content';
@@ -67,6 +68,7 @@ export function useSpecificationEditor({ room, editable, user, label }: Options)
         }),
         TableKit.configure({ table: { resizable: false } }),
         HeadingAnchors,
+        OutcomeRef,
         Collaboration.configure({ document: room.doc, field: SPECIFICATION_FRAGMENT }),
         CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret, selectionRender: renderSelection }),
       ],
