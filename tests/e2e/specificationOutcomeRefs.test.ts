@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { addOutcome, deleteOutcome, outcomeText, setStatus } from '../../shared/outcomes/outcomeDoc.ts';
-import { api, signUpOverHttp, type HttpAccount } from '../helpers/httpAccounts.ts';
+import { addMember, api, signUpOverHttp, type HttpAccount } from '../helpers/httpAccounts.ts';
 import { connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
+import { el, p, text, writeSpecification } from '../helpers/specificationContent.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { isFocused, launchBrowser, waitForText } from './helpers/browser.ts';
@@ -18,6 +19,8 @@ describe('outcome references in a specification', { timeout: 120_000 }, () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let cerys: HttpAccount;
+  let pedr: HttpAccount;
+  let outcomesArtefactId: string;
   let workspaceId: string;
   /** A second person editing the framework over a real y-websocket provider, as the outcomes page does. */
   let framework: TestPeer;
@@ -29,7 +32,11 @@ describe('outcome references in a specification', { timeout: 120_000 }, () => {
     cerys = await signUpOverHttp(server, 'Cerys Commissioner');
     const created = await api(server, 'POST', '/api/workspaces', { name: 'North 2027', model: '2', zones: ['Wrexham'] }, cerys.cookie);
     workspaceId = created.body.workspace.id as string;
-    const outcomesRoom = (created.body.workspace.artefacts as Array<{ kind: string; room: string }>).find((a) => a.kind === 'outcomes')!.room;
+    const outcomesArtefact = (created.body.workspace.artefacts as Array<{ id: string; kind: string; room: string }>).find((a) => a.kind === 'outcomes')!;
+    outcomesArtefactId = outcomesArtefact.id;
+    const outcomesRoom = outcomesArtefact.room;
+    pedr = await signUpOverHttp(server, 'Pedr Provider');
+    await addMember(server, workspaceId, cerys, pedr, 'provider');
     framework = await connectSyncedPeer(server.collabUrl, outcomesRoom, { headers: cerys.headers });
     firstId = addOutcome(framework.doc, { statement: FIRST, status: 'agreed' });
     addOutcome(framework.doc, { statement: SECOND });
@@ -48,14 +55,18 @@ describe('outcome references in a specification', { timeout: 120_000 }, () => {
   }
 
   async function newSpecification(title: string): Promise<string> {
-    const created = await api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'specification', title }, cerys.cookie);
-    expect(created.status).toBe(201);
-    return created.body.artefact.id as string;
+    return (await newSpecificationRoom(title)).id;
   }
 
-  async function specificationPage(artefactId: string, title: string, language?: 'cy'): Promise<{ page: Page; errors: string[] }> {
+  async function newSpecificationRoom(title: string): Promise<{ id: string; room: string }> {
+    const created = await api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'specification', title }, cerys.cookie);
+    expect(created.status).toBe(201);
+    return { id: created.body.artefact.id as string, room: created.body.artefact.room as string };
+  }
+
+  async function specificationPage(artefactId: string, title: string, language?: 'cy', account = cerys): Promise<{ page: Page; errors: string[] }> {
     const { context, page, errors } = await newPerson(browser, contexts, { language });
-    const [name, value] = cerys.cookie.split('=') as [string, string];
+    const [name, value] = account.cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: server.url }]);
     await page.goto(`${server.url}/workspaces/${workspaceId}/specifications/${artefactId}`);
     await expectHeading(page, title);
@@ -160,6 +171,33 @@ describe('outcome references in a specification', { timeout: 120_000 }, () => {
     await page.keyboard.press('Enter');
     await waitForText(doc.locator('.outcome-ref'), new RegExp(SECOND));
     await waitFor(() => isFocused(doc), { message: 'focus back in the document' });
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a provider the statement read-only, and only "[outcome]" once the framework is closed to providers', async () => {
+    const current = addOutcome(framework.doc, { statement: 'I get help with my shopping', status: 'agreed' });
+    await sent(framework);
+    const { id, room } = await newSpecificationRoom('Provider reads references');
+    const writer = await connectSyncedPeer(server.collabUrl, room, { headers: cerys.headers });
+    writeSpecification(writer.doc.getXmlFragment('content'), [p(text('Providers deliver '), el('outcomeRef', { outcomeId: current }), text('.'))]);
+    await sent(writer);
+    writer.destroy();
+
+    const { page, errors } = await specificationPage(id, 'Provider reads references', undefined, pedr);
+    const doc = page.getByRole('textbox', { name: 'Specification text' });
+    await waitForText(doc.locator('.outcome-ref'), /I get help with my shopping/);
+    expect(await page.getByRole('button', { name: 'Insert outcome reference' }).count()).toBe(0);
+    await expectAccessible(page);
+
+    const closed = await api(server, 'PATCH', `/api/artefacts/${outcomesArtefactId}/access`, { access: { provider: 'none' } }, cerys.cookie);
+    expect(closed.status).toBe(200);
+    // Live: the server closes the provider's framework socket; the words go at once.
+    await waitForText(doc.locator('.outcome-ref'), /^\s*(Outcome reference:\s*)?\[outcome\]\s*$/);
+    await page.reload();
+    await waitForText(page.locator('#specification-status'), SAVED);
+    await waitForText(doc, /Providers deliver\s*(Outcome reference:\s*)?\[outcome\]\s*\./);
+    expect(await doc.innerText()).not.toMatch(/shopping/);
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });
