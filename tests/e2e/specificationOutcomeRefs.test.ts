@@ -96,6 +96,10 @@ describe('outcome references in a specification', { timeout: 120_000 }, () => {
     const options = page.getByRole('listbox', { name: 'Outcomes in the framework' }).getByRole('option');
     expect(await options.allInnerTexts()).toEqual([`Outcome 1: ${FIRST}`, `Outcome 2: ${SECOND}`]);
     await expectAccessible(page);
+    await page.keyboard.type('no such words');
+    await page.getByRole('status').getByText('No outcome matches.').waitFor();
+    expect(await options.count()).toBe(0);
+    await expectAccessible(page);
 
     // Escape cancels: nothing inserted, focus back in the document.
     await page.keyboard.press('Escape');

@@ -80,7 +80,7 @@ export function OutcomePicker({ editor, onClose }: OutcomePickerProps) {
           autoComplete="off"
           aria-autocomplete="list"
           aria-expanded={entries.length > 0}
-          aria-controls={`${base}-list`}
+          aria-controls={entries.length > 0 ? `${base}-list` : undefined}
           aria-activedescendant={current ? optionId(current.outcome.id) : undefined}
           aria-describedby={`${base}-hint`}
           value={search}
@@ -96,22 +96,25 @@ export function OutcomePicker({ editor, onClose }: OutcomePickerProps) {
       <p className="outcome-picker__status" role="status">
         {message}
       </p>
-      <ul id={`${base}-list`} className="outcome-picker__list" role="listbox" aria-label={t('outcomeRefs.list')}>
-        {entries.map((entry) => (
-          <li
-            key={entry.outcome.id}
-            id={optionId(entry.outcome.id)}
-            role="option"
-            aria-selected={entry === current}
-            className={`outcome-picker__option${entry === current ? ' outcome-picker__option--active' : ''}`}
-            // Keep focus in the search box; the click inserts.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => insert(entry.outcome.id)}
-          >
-            {t('outcomeRefs.option', { number: entry.number, statement: entry.outcome.statement.trim() || t('outcomeRefs.noStatement') })}
-          </li>
-        ))}
-      </ul>
+      {/* An empty listbox is an error for assistive technology: the status above says why there is none. */}
+      {entries.length > 0 ? (
+        <ul id={`${base}-list`} className="outcome-picker__list" role="listbox" aria-label={t('outcomeRefs.list')}>
+          {entries.map((entry) => (
+            <li
+              key={entry.outcome.id}
+              id={optionId(entry.outcome.id)}
+              role="option"
+              aria-selected={entry === current}
+              className={`outcome-picker__option${entry === current ? ' outcome-picker__option--active' : ''}`}
+              // Keep focus in the search box; the click inserts.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => insert(entry.outcome.id)}
+            >
+              {t('outcomeRefs.option', { number: entry.number, statement: entry.outcome.statement.trim() || t('outcomeRefs.noStatement') })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <button type="button" className="button button--small button--secondary" onClick={close}>
         {t('outcomeRefs.cancel')}
       </button>
