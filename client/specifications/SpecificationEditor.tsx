@@ -9,6 +9,7 @@ import { ConnectionStatus } from '../collab/ConnectionStatus.tsx';
 import { useSyncStatus } from '../collab/useSyncStatus.ts';
 import { useYjsRoom } from '../collab/useYjsRoom.ts';
 import type { YjsRoom } from '../collab/yjsRoom.ts';
+import { SpecificationComments } from './comments/SpecificationComments.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import { OutcomeFrameworkProvider } from './outcomeRefs/frameworkContext.tsx';
@@ -45,7 +46,7 @@ export function SpecificationEditor({ workspace, artefact }: Props) {
       <ConnectionStatus id="specification-status" status={status} onRetry={() => room?.sync.retry()} />
       {!editable ? <p className="notice">{t(artefact.access === 'comment' ? 'specification.readOnlyComment' : 'specification.readOnly')}</p> : null}
       <OutcomeFrameworkProvider workspace={workspace}>
-        {room && user ? <SpecificationDocument key={room.name} room={room} user={user} editable={editable} workspace={workspace} synced={status.phase !== 'connecting'} /> : null}
+        {room && user ? <SpecificationDocument key={room.name} room={room} artefactId={artefact.id} user={user} editable={editable} workspace={workspace} synced={status.phase !== 'connecting'} /> : null}
       </OutcomeFrameworkProvider>
     </div>
   );
@@ -53,13 +54,14 @@ export function SpecificationEditor({ workspace, artefact }: Props) {
 
 interface DocumentProps {
   room: YjsRoom;
+  artefactId: string;
   user: EditorUser;
   editable: boolean;
   workspace: WorkspaceDetail;
   synced: boolean;
 }
 
-function SpecificationDocument({ room, user, editable, workspace, synced }: DocumentProps) {
+function SpecificationDocument({ room, artefactId, user, editable, workspace, synced }: DocumentProps) {
   const { t, i18n } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
@@ -94,6 +96,8 @@ function SpecificationDocument({ room, user, editable, workspace, synced }: Docu
         {editable && pickerOpen ? <OutcomePicker editor={editor} onClose={() => setPickerOpen(false)} /> : null}
         <EditorContent editor={editor} className="spec-editor" />
       </div>
+      {/* Everyone with view access sees the threads; only comment access can add to them. */}
+      <SpecificationComments editor={editor} artefactId={artefactId} workspace={workspace} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { TableKit } from '@tiptap/extension-table';
 import type { YjsRoom } from '../collab/yjsRoom.ts';
 import { renderCaret, renderSelection } from './caret.ts';
+import { CommentHighlights } from './comments/commentHighlights.ts';
 import { HeadingAnchors } from './headingAnchors.ts';
 import { isSafeLink } from './linkSafety.ts';
 import { OutcomeRef } from './outcomeRefs/outcomeRefNode.ts';
@@ -68,6 +69,7 @@ export function useSpecificationEditor({ room, editable, user, label }: Options)
         }),
         TableKit.configure({ table: { resizable: false } }),
         HeadingAnchors,
+        CommentHighlights,
         OutcomeRef,
         Collaboration.configure({ document: room.doc, field: SPECIFICATION_FRAGMENT }),
         CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret, selectionRender: renderSelection }),

@@ -1,0 +1,229 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { Editor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/apiClient.ts';
+import type { WorkspaceDetail } from '../../api/types.ts';
+import { useUser } from '../../auth/SessionContext.tsx';
+import { apiErrorMessage } from '../../ui/errorMessages.ts';
+import { anchorFromRange, type StoredAnchor } from './anchors.ts';
+import { anchorContextOf } from './commentHighlights.ts';
+import { createThread, type Consultation, type Thread } from './commentsApi.ts';
+import { ThreadItem } from './ThreadItem.tsx';
+import { useAnchorRanges } from './useAnchorRanges.ts';
+import { useThreads } from './useThreads.ts';
+import './comments.css';
+
+interface Props {
+  editor: Editor;
+  artefactId: string;
+  workspace: WorkspaceDetail;
+}
+
+/** Ctrl+Alt+M (⌘⌥M on a Mac), as in other editors; by `code`, since Alt changes the character on a Mac. */
+const isCommentShortcut = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyM';
+
+/**
+ * How everyone takes part through comments (providers only this way): select
+ * text, then Comment (button or shortcut) and write the first comment; the
+ * panel lists the threads the caller may see, live over Server-Sent Events.
+ * Comments go to the server over REST, never into the document.
+ */
+export function SpecificationComments({ editor, artefactId, workspace }: Props) {
+  const { t } = useTranslation();
+  const me = useUser();
+  const { load, refresh } = useThreads(artefactId);
+  const [draft, setDraft] = useState<StoredAnchor | null>(null);
+  const [message, setMessage] = useState('');
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const list = load.state === 'loaded' ? load.list : null;
+  const threads = list?.threads ?? [];
+  const ranges = useAnchorRanges(editor, threads, activeId);
+  const canComment = list?.canComment ?? false;
+
+  const startComment = () => {
+    const { from, to } = selectedRange(editor);
+    const empty = from === to;
+    const context = anchorContextOf(editor);
+    const quote = editor.state.doc.textBetween(from, to, ' ');
+    if (empty || !context || !quote.trim()) {
+      setMessage(t('specComments.selectFirst'));
+      return;
+    }
+    setMessage('');
+    setDraft(anchorFromRange(context, from, to, quote));
+  };
+
+  // The shortcut works from the document, where the selection is made.
+  const start = useRef(startComment);
+  start.current = startComment;
+  useEffect(() => {
+    if (!canComment) return;
+    const dom = editor.view.dom;
+    const onKey = (event: KeyboardEvent) => {
+      if (!isCommentShortcut(event)) return;
+      event.preventDefault();
+      start.current();
+    };
+    dom.addEventListener('keydown', onKey);
+    return () => dom.removeEventListener('keydown', onKey);
+  }, [editor, canComment]);
+
+  const show = (thread: Thread) => {
+    const at = ranges.get(thread.id);
+    setActiveId(thread.id);
+    if (at?.state === 'anchored') editor.chain().focus().setTextSelection({ from: at.from, to: at.to }).scrollIntoView().run();
+  };
+
+  const isCommissioner = workspace.role === 'commissioner';
+  return (
+    <aside className="spec-comments" aria-labelledby="spec-comments-heading">
+      <h2 id="spec-comments-heading">{t('specComments.heading')}</h2>
+      {list ? <ConsultationLine consultation={list.consultation} /> : null}
+      {list && canComment ? (
+        <>
+          <p className="field__hint" id="spec-comment-hint">
+            {t('specComments.hint')}
+          </p>
+          <button type="button" className="button button--small" aria-describedby="spec-comment-hint" aria-keyshortcuts="Control+Alt+M" onClick={startComment}>
+            {t('specComments.comment')}
+          </button>
+        </>
+      ) : list && list.consultation?.state === 'closed' ? (
+        <p className="notice">{t('specComments.closed')}</p>
+      ) : null}
+      <p role="status" className="spec-comments__message">
+        {message}
+      </p>
+      {draft ? (
+        <NewThreadForm
+          artefactId={artefactId}
+          anchor={draft}
+          onDone={(created) => {
+            setDraft(null);
+            if (created) {
+              setMessage(t('specComments.added'));
+              setActiveId(created.id);
+              refresh();
+            }
+            editor.commands.focus();
+          }}
+        />
+      ) : null}
+      {load.state === 'failed' ? (
+        <p className="field__error" role="alert">
+          {t('specComments.failed')}
+        </p>
+      ) : null}
+      {list ? (
+        threads.length === 0 ? (
+          <p>{t('specComments.none')}</p>
+        ) : (
+          <>
+            <p className="spec-comments__count">{t('specComments.count', { count: threads.length })}</p>
+            <ul className="spec-comments__list" aria-label={t('specComments.heading')}>
+              {threads.map((thread) => (
+                <ThreadItem
+                  key={thread.id}
+                  artefactId={artefactId}
+                  thread={thread}
+                  at={ranges.get(thread.id)}
+                  meId={me?.id ?? ''}
+                  isCommissioner={isCommissioner}
+                  canComment={canComment}
+                  active={thread.id === activeId}
+                  onShow={show}
+                  onChanged={refresh}
+                />
+              ))}
+            </ul>
+          </>
+        )
+      ) : null}
+    </aside>
+  );
+}
+
+/**
+ * The selected range, read from the DOM selection when it is in the document:
+ * ProseMirror takes the browser's selection on `selectionchange`, a moment after
+ * Shift+Arrow, so a shortcut pressed straight after would otherwise see the old one.
+ */
+function selectedRange(editor: Editor): { from: number; to: number } {
+  const view = editor.view;
+  const dom = window.getSelection();
+  if (dom && dom.rangeCount > 0 && !dom.isCollapsed && dom.anchorNode && dom.focusNode && view.dom.contains(dom.anchorNode) && view.dom.contains(dom.focusNode)) {
+    try {
+      const a = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+      const b = view.posAtDOM(dom.focusNode, dom.focusOffset);
+      return { from: Math.min(a, b), to: Math.max(a, b) };
+    } catch {
+      // Outside anything ProseMirror drew (a caret label): use its own selection.
+    }
+  }
+  return editor.state.selection;
+}
+
+function ConsultationLine({ consultation }: { consultation: Consultation | null }) {
+  const { t, i18n } = useTranslation();
+  if (!consultation || consultation.state === 'none') return <p className="spec-comments__consultation">{t('specComments.consultation.none')}</p>;
+  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
+  const visibility = t(`specComments.visibility.${consultation.visibility}`);
+  const state = consultation.state;
+  const when = date(state === 'scheduled' ? consultation.opensAt : consultation.closesAt);
+  return <p className="spec-comments__consultation">{t(`specComments.consultation.${state}`, { date: when, visibility })}</p>;
+}
+
+function NewThreadForm({ artefactId, anchor, onDone }: { artefactId: string; anchor: StoredAnchor; onDone: (created: Thread | null) => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fieldId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) {
+      setError(t('specComments.emptyComment'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const { thread } = await createThread(artefactId, anchor, body.trim());
+      onDone(thread);
+    } catch (caught) {
+      setError(apiErrorMessage(t, caught as ApiError));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="spec-comments__new" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone(null)} noValidate>
+      <p className="spec-comments__quote">{t('specComments.quoted', { quote: anchor.quote })}</p>
+      <label className="field__label" htmlFor={fieldId}>
+        {t('specComments.yourComment')}
+      </label>
+      <textarea
+        id={fieldId}
+        className="field__textarea spec-comments__textarea"
+        value={body}
+        autoFocus
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${fieldId}-error` : undefined}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      {error ? (
+        <p id={`${fieldId}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="spec-thread__actions">
+        <button type="submit" className="button button--small" disabled={busy}>
+          {t('specComments.add')}
+        </button>
+        <button type="button" className="button button--small button--secondary" onClick={() => onDone(null)}>
+          {t('specComments.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { apiGet, apiPost, apiRequest } from '../../api/apiClient.ts';
+import type { StoredAnchor } from './anchors.ts';
+
+/** The shapes GET /api/artefacts/:id/threads answers with (server/presenters/comments.ts). */
+
+export interface CommentPerson {
+  id: string;
+  name: string | null;
+}
+
+export interface ThreadComment {
+  id: string;
+  threadId: string;
+  author: CommentPerson;
+  /** null once deleted: the comment keeps its place, not its text. */
+  body: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+}
+
+export interface Thread {
+  id: string;
+  anchor: unknown;
+  visibility: 'open' | 'confidential';
+  author: CommentPerson & { role: string; organisation: { id: string; name: string } | null };
+  status: 'open' | 'resolved';
+  resolvedBy: CommentPerson | null;
+  createdAt: string;
+  comments: ThreadComment[];
+}
+
+export type ConsultationState = 'none' | 'scheduled' | 'open' | 'closed';
+
+export interface Consultation {
+  id: string;
+  visibility: 'open' | 'confidential';
+  opensAt: string;
+  closesAt: string;
+  state: ConsultationState;
+}
+
+export interface Clarification {
+  id: string;
+  body: string;
+  publishedAt: string;
+}
+
+export interface ThreadList {
+  consultation: Consultation | null;
+  /** Whether the caller may write comments now (access, and the consultation not closed or yet to open). */
+  canComment: boolean;
+  threads: Thread[];
+  clarifications: Clarification[];
+}
+
+const base = (artefactId: string) => `/api/artefacts/${encodeURIComponent(artefactId)}`;
+const threadPath = (artefactId: string, threadId: string) => `${base(artefactId)}/threads/${encodeURIComponent(threadId)}`;
+
+export const listThreads = (artefactId: string) => apiGet<ThreadList>(`${base(artefactId)}/threads`);
+export const createThread = (artefactId: string, anchor: StoredAnchor, body: string) =>
+  apiPost<{ thread: Thread }>(`${base(artefactId)}/threads`, { anchor, body, mentions: [] });
+export const replyToThread = (artefactId: string, threadId: string, body: string) =>
+  apiPost<{ thread: Thread }>(`${threadPath(artefactId, threadId)}/comments`, { body, mentions: [] });
+export const editComment = (artefactId: string, threadId: string, commentId: string, body: string) =>
+  apiRequest<{ thread: Thread }>('PATCH', `${threadPath(artefactId, threadId)}/comments/${encodeURIComponent(commentId)}`, { body, mentions: [] });
+export const deleteComment = (artefactId: string, threadId: string, commentId: string) =>
+  apiRequest<null>('DELETE', `${threadPath(artefactId, threadId)}/comments/${encodeURIComponent(commentId)}`);
+export const setThreadStatus = (artefactId: string, threadId: string, to: 'resolve' | 'reopen') =>
+  apiPost<{ thread: Thread }>(`${threadPath(artefactId, threadId)}/${to}`);
+
+/** The live stream: ids only (never text), so every event means "refetch". */
+export const commentEventsUrl = (artefactId: string) => `${base(artefactId)}/comments/events`;
