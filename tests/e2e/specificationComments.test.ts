@@ -82,6 +82,28 @@ describe('comments on a specification, live', { timeout: 120_000 }, () => {
     await page.waitForTimeout(100);
   }
 
+  /**
+   * Ctrl+Home, until the caret is at the start of the text. A remote change (another person's caret)
+   * landing in the moment before the editor reads the browser's new caret can put the old one back.
+   */
+  async function caretToStart(page: Page, doc: Locator): Promise<void> {
+    await waitFor(
+      async () => {
+        await page.keyboard.press('Control+Home');
+        await page.waitForTimeout(100);
+        return doc.evaluate((root) => {
+          const selection = window.getSelection();
+          if (!selection || !selection.isCollapsed || !selection.anchorNode || !root.contains(selection.anchorNode)) return false;
+          const range = document.createRange();
+          range.setStart(root, 0);
+          range.setEnd(selection.anchorNode, selection.anchorOffset);
+          return range.toString() === '';
+        });
+      },
+      { message: 'caret at the start' },
+    );
+  }
+
   it('lets a provider comment while the commissioner types; the commissioner sees it live, replies and resolves it', async () => {
     const artefactId = await newSpecification('Visits specification');
     const commissioner = await specificationPage(cerys, artefactId, 'Visits specification');
@@ -98,7 +120,7 @@ describe('comments on a specification, live', { timeout: 120_000 }, () => {
     await selectWord(provider, documentOf(provider), 'thirty minutes');
     await provider.getByRole('button', { name: 'Comment', exact: true }).click();
     await provider.getByText('On “thirty minutes”').waitFor();
-    await commissioner.keyboard.press('Control+Home');
+    await caretToStart(commissioner, documentOf(commissioner));
     await commissioner.keyboard.type('Rule one. ');
     await provider.getByLabel('Your comment').fill('Thirty minutes is too short for people with dementia.');
     await provider.getByRole('button', { name: 'Add comment' }).click();
@@ -168,8 +190,11 @@ describe('comments on a specification, live', { timeout: 120_000 }, () => {
     await waitForText(doc.locator('.spec-comment'), /^pryd\.$/);
 
     // The same, by Tab: select, then reach the Comment button.
-    await commissioner.keyboard.press('Control+Home');
+    await caretToStart(commissioner, doc);
     for (let i = 0; i < 'Pobl'.length; i++) await commissioner.keyboard.press('Shift+ArrowRight');
+    // A person pauses before moving on; the editor reads the browser's selection a moment after the keys.
+    await waitFor(async () => (await commissioner.evaluate(() => String(window.getSelection()))) === 'Pobl', { message: 'Pobl selected' });
+    await commissioner.waitForTimeout(200);
     await tabTo(commissioner, commissioner.getByRole('button', { name: 'Comment', exact: true }), 10);
     await commissioner.keyboard.press('Enter');
     await commissioner.getByText('On “Pobl”').waitFor();
@@ -180,6 +205,22 @@ describe('comments on a specification, live', { timeout: 120_000 }, () => {
     await waitForText(panel, /Who decides, exactly\?/);
     await waitForText(panel, /Does dim ymgynghoriad/);
     await panel.getByRole('button', { name: 'Sylw', exact: true }).waitFor();
+
+    // The document is read-only for the provider, yet the keyboard still selects: arrows move, Shift extends.
+    const readOnlyDoc = documentOf(provider, 'Testun y fanyleb');
+    await tabTo(provider, readOnlyDoc, 40);
+    for (let i = 0; i < 'Pobl '.length; i++) await provider.keyboard.press('ArrowRight');
+    for (let i = 0; i < 'sy’n'.length; i++) await provider.keyboard.press('Shift+ArrowRight');
+    await provider.keyboard.press('Control+Alt+KeyM');
+    const welshField = provider.getByLabel('Eich sylw');
+    await waitFor(() => isFocused(welshField), { message: 'the Welsh comment field has focus' });
+    await provider.keyboard.type('Pwy yn union?');
+    await provider.keyboard.press('Tab');
+    await provider.keyboard.press('Enter');
+    await panel.getByRole('heading', { name: 'Ar “sy’n”' }).waitFor();
+    await waitForText(threadOn(commissioner, 'sy’n'), /Pwy yn union\?/);
+    // Nothing reached the text (the commissioner's caret label aside).
+    expect((await readOnlyDoc.innerText()).replace(/\n?Cerys Commissioner\n?/, '')).toBe('Pobl sy’n penderfynu pryd.');
     await expectAccessible(provider);
     expect(errorsOf.get(provider)).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { anchorContextOf } from './commentHighlights.ts';
 import { createThread, type Consultation, type Thread } from './commentsApi.ts';
 import { ThreadItem } from './ThreadItem.tsx';
 import { useAnchorRanges } from './useAnchorRanges.ts';
+import { handleReadOnlySelectionKey } from './readOnlySelection.ts';
 import { useThreads } from './useThreads.ts';
 import './comments.css';
 
@@ -60,6 +61,7 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
     if (!canComment) return;
     const dom = editor.view.dom;
     const onKey = (event: KeyboardEvent) => {
+      if (handleReadOnlySelectionKey(editor, event)) return;
       if (!isCommentShortcut(event)) return;
       event.preventDefault();
       start.current();
