@@ -219,6 +219,9 @@ describe('comments on a specification, live', { timeout: 120_000 }, () => {
     await provider.keyboard.press('Enter');
     await panel.getByRole('heading', { name: 'Ar “sy’n”' }).waitFor();
     await waitForText(threadOn(commissioner, 'sy’n'), /Pwy yn union\?/);
+    // "Show in the text" selects the thread's words, read-only as the document is.
+    await panel.getByRole('listitem').filter({ has: provider.getByRole('heading', { name: 'Ar “pryd.”' }) }).getByRole('button', { name: 'Dangos yn y testun' }).click();
+    await waitFor(async () => (await provider.evaluate(() => String(window.getSelection()))) === 'pryd.', { message: 'the thread’s words selected' });
     // Nothing reached the text (the commissioner's caret label aside).
     expect((await readOnlyDoc.innerText()).replace(/\n?Cerys Commissioner\n?/, '')).toBe('Pobl sy’n penderfynu pryd.');
     await expectAccessible(provider);

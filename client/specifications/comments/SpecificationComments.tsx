@@ -10,7 +10,7 @@ import { anchorContextOf } from './commentHighlights.ts';
 import { createThread, type Consultation, type Thread } from './commentsApi.ts';
 import { ThreadItem } from './ThreadItem.tsx';
 import { useAnchorRanges } from './useAnchorRanges.ts';
-import { handleReadOnlySelectionKey } from './readOnlySelection.ts';
+import { drawReadOnlySelection, handleReadOnlySelectionKey } from './readOnlySelection.ts';
 import { useThreads } from './useThreads.ts';
 import './comments.css';
 
@@ -73,7 +73,9 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
   const show = (thread: Thread) => {
     const at = ranges.get(thread.id);
     setActiveId(thread.id);
-    if (at?.state === 'anchored') editor.chain().focus().setTextSelection({ from: at.from, to: at.to }).scrollIntoView().run();
+    if (at?.state !== 'anchored') return;
+    editor.chain().focus().setTextSelection({ from: at.from, to: at.to }).scrollIntoView().run();
+    drawReadOnlySelection(editor);
   };
 
   const isCommissioner = workspace.role === 'commissioner';

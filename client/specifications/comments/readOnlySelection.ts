@@ -27,16 +27,23 @@ export function handleReadOnlySelectionKey(editor: Editor, event: KeyboardEvent)
   }
   const selection = TextSelection.between(doc.resolve(event.shiftKey ? anchor : next), doc.resolve(next));
   view.dispatch(state.tr.setSelection(selection).scrollIntoView());
-  // ProseMirror draws the selection only into a read-only view that already holds the browser's: put it there.
+  drawReadOnlySelection(editor);
+  event.preventDefault();
+  return true;
+}
+
+/** ProseMirror draws the selection only into a read-only view that already holds the browser's: put it there. */
+export function drawReadOnlySelection(editor: Editor): void {
+  if (editor.isEditable) return;
+  const { view } = editor;
+  const { anchor, head } = editor.state.selection;
   try {
-    const from = view.domAtPos(selection.anchor);
-    const to = view.domAtPos(selection.head);
+    const from = view.domAtPos(anchor);
+    const to = view.domAtPos(head);
     window.getSelection()?.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
   } catch {
     // A position with no DOM counterpart yet: the editor's own selection still holds.
   }
-  event.preventDefault();
-  return true;
 }
 
 /** One character on, into the next paragraph at a paragraph's edge. */
