@@ -34,6 +34,18 @@ export function SpecificationPage({ workspaceId, artefactId }: { workspaceId: st
       </p>
       <PageHeading>{artefact.title}</PageHeading>
       <p className="lead">{t('specification.lead')}</p>
+      <ul className="spec-downloads" aria-label={t('specification.downloads')}>
+        <li>
+          <a href={`/api/artefacts/${encodeURIComponent(artefact.id)}/export?format=markdown`} download>
+            {t('specification.downloadMarkdown')}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/artefacts/${encodeURIComponent(artefact.id)}/export?format=html`} download>
+            {t('specification.downloadHtml')}
+          </a>
+        </li>
+      </ul>
       <SpecificationEditor key={artefact.id} workspace={workspace} artefact={artefact} />
     </>
   );

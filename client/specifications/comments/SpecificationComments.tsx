@@ -8,6 +8,7 @@ import { apiErrorMessage } from '../../ui/errorMessages.ts';
 import { anchorFromRange, type StoredAnchor } from './anchors.ts';
 import { anchorContextOf } from './commentHighlights.ts';
 import { createThread, type Consultation, type Thread } from './commentsApi.ts';
+import { ConsultationControls } from './ConsultationControls.tsx';
 import { ThreadItem } from './ThreadItem.tsx';
 import { useAnchorRanges } from './useAnchorRanges.ts';
 import { drawReadOnlySelection, handleReadOnlySelectionKey } from './readOnlySelection.ts';
@@ -83,6 +84,7 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
     <aside className="spec-comments" aria-labelledby="spec-comments-heading">
       <h2 id="spec-comments-heading">{t('specComments.heading')}</h2>
       {list ? <ConsultationLine consultation={list.consultation} /> : null}
+      {list && isCommissioner ? <ConsultationControls artefactId={artefactId} consultation={list.consultation} onChanged={refresh} /> : null}
       {list && canComment ? (
         <>
           <p className="field__hint" id="spec-comment-hint">
