@@ -1,9 +1,9 @@
-import type en from './locales/en.json';
+import type { Resources } from './resources.ts';
 
-// English is the reference: a key missing from en.json is a type error in t().
+// English is the reference: a key missing from the English files is a type error in t().
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Resources };
   }
 }

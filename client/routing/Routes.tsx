@@ -12,6 +12,10 @@ import { WorkspacePage } from '../workspaces/WorkspacePage.tsx';
 const OutcomesPage = lazy(() => import('../outcomes/OutcomesPage.tsx').then((module) => ({ default: module.OutcomesPage })));
 // The specification editor brings Tiptap and ProseMirror: loaded only when visited.
 const SpecificationPage = lazy(() => import('../specifications/SpecificationPage.tsx').then((module) => ({ default: module.SpecificationPage })));
+// “You said, we did”: a printable summary of a specification's consultation.
+const YouSaidWeDidPage = lazy(() => import('../specifications/summary/YouSaidWeDidPage.tsx').then((module) => ({ default: module.YouSaidWeDidPage })));
+// The process map brings React Flow: loaded only when visited.
+const MapPage = lazy(() => import('../maps/MapPage.tsx').then((module) => ({ default: module.MapPage })));
 import { Link } from './Link.tsx';
 import { PageHeading, usePageTitle } from './PageHeading.tsx';
 import { navigate, nextFromSearch, useLocation, withNext } from './router.ts';
@@ -104,6 +108,22 @@ export function Routes() {
       return signedIn ? (
         <Suspense fallback={<Loading />}>
           <SpecificationPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
+        </Suspense>
+      ) : (
+        <RedirectToSignIn from={pathname} />
+      );
+    case 'youSaidWeDid':
+      return signedIn ? (
+        <Suspense fallback={<Loading />}>
+          <YouSaidWeDidPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
+        </Suspense>
+      ) : (
+        <RedirectToSignIn from={pathname} />
+      );
+    case 'map':
+      return signedIn ? (
+        <Suspense fallback={<Loading />}>
+          <MapPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
         </Suspense>
       ) : (
         <RedirectToSignIn from={pathname} />

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'workspace'; id: string }
   | { name: 'outcomes'; workspaceId: string }
   | { name: 'specification'; workspaceId: string; artefactId: string }
+  | { name: 'youSaidWeDid'; workspaceId: string; artefactId: string }
+  | { name: 'map'; workspaceId: string; artefactId: string }
   | { name: 'invitation'; code: string }
   | { name: 'notFound' };
 
@@ -40,10 +42,14 @@ export function matchRoute(pathname: string): Route {
     const value = decode(second);
     if (value) return { name: 'outcomes', workspaceId: value };
   }
-  if (rest.length === 2 && first === 'workspaces' && second && rest[0] === 'specifications' && rest[1]) {
+  if (first === 'workspaces' && second && rest[1]) {
     const workspaceId = decode(second);
     const artefactId = decode(rest[1]);
-    if (workspaceId && artefactId) return { name: 'specification', workspaceId, artefactId };
+    if (workspaceId && artefactId) {
+      if (rest.length === 2 && rest[0] === 'specifications') return { name: 'specification', workspaceId, artefactId };
+      if (rest.length === 3 && rest[0] === 'specifications' && rest[2] === 'you-said-we-did') return { name: 'youSaidWeDid', workspaceId, artefactId };
+      if (rest.length === 2 && rest[0] === 'maps') return { name: 'map', workspaceId, artefactId };
+    }
   }
   return { name: 'notFound' };
 }
@@ -57,5 +63,9 @@ export const paths = {
   outcomes: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/outcomes`,
   specification: (workspaceId: string, artefactId: string) =>
     `/workspaces/${encodeURIComponent(workspaceId)}/specifications/${encodeURIComponent(artefactId)}`,
+  youSaidWeDid: (workspaceId: string, artefactId: string) =>
+    `/workspaces/${encodeURIComponent(workspaceId)}/specifications/${encodeURIComponent(artefactId)}/you-said-we-did`,
+  map: (workspaceId: string, artefactId: string) =>
+    `/workspaces/${encodeURIComponent(workspaceId)}/maps/${encodeURIComponent(artefactId)}`,
   invitation: (code: string) => `/invitations/${encodeURIComponent(code)}`,
 };

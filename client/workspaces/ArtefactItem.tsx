@@ -6,11 +6,12 @@ import { paths } from '../routing/routes.ts';
 import { ArtefactAccessForm } from './ArtefactAccessForm.tsx';
 import { accessLabel, kindLabel } from './labels.ts';
 
-/** Where an artefact opens, for those who may open it; process maps have no page yet. */
+/** Where an artefact opens, for those who may open it. */
 function artefactPath(workspaceId: string, artefact: Artefact): string | null {
   if (artefact.access === 'none') return null;
   if (artefact.kind === 'outcomes') return paths.outcomes(workspaceId);
   if (artefact.kind === 'specification') return paths.specification(workspaceId, artefact.id);
+  if (artefact.kind === 'map') return paths.map(workspaceId, artefact.id);
   return null;
 }
 

@@ -13,3 +13,12 @@ describe('the specification page address', () => {
     expect(matchRoute('/workspaces/w1/specifications/a1/extra')).toEqual({ name: 'notFound' });
   });
 });
+
+describe('the map and summary page addresses', () => {
+  it('round-trips a process map and a specification summary', () => {
+    expect(matchRoute(paths.map('w 1', 'm/2'))).toEqual({ name: 'map', workspaceId: 'w 1', artefactId: 'm/2' });
+    expect(matchRoute(paths.youSaidWeDid('w1', 's1'))).toEqual({ name: 'youSaidWeDid', workspaceId: 'w1', artefactId: 's1' });
+    expect(matchRoute('/workspaces/w1/maps/m1/extra')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/workspaces/w1/specifications/s1/other')).toEqual({ name: 'notFound' });
+  });
+});

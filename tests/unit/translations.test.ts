@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import cy from '../../client/i18n/locales/cy.json';
-import en from '../../client/i18n/locales/en.json';
+import { cy, en } from '../../client/i18n/resources.ts';
 
 type Tree = { [key: string]: string | Tree };
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;

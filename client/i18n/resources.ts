@@ -1,0 +1,36 @@
+import cyCore from './locales/cy.json';
+import enCore from './locales/en.json';
+import commentsPanelCy from './locales/features/commentsPanel.cy.json';
+import commentsPanelEn from './locales/features/commentsPanel.en.json';
+import mapCanvasCy from './locales/features/mapCanvas.cy.json';
+import mapCanvasEn from './locales/features/mapCanvas.en.json';
+import mapListCy from './locales/features/mapList.cy.json';
+import mapListEn from './locales/features/mapList.en.json';
+import mapsCy from './locales/features/maps.cy.json';
+import mapsEn from './locales/features/maps.en.json';
+import specEditorToolsCy from './locales/features/specEditorTools.cy.json';
+import specEditorToolsEn from './locales/features/specEditorTools.en.json';
+
+/*
+ * One file per feature, each the subtree under its own top-level key, so
+ * people working on different screens never edit the same file.
+ */
+export const en = {
+  ...enCore,
+  commentsPanel: commentsPanelEn,
+  mapCanvas: mapCanvasEn,
+  mapList: mapListEn,
+  maps: mapsEn,
+  specEditorTools: specEditorToolsEn,
+};
+
+export const cy = {
+  ...cyCore,
+  commentsPanel: commentsPanelCy,
+  mapCanvas: mapCanvasCy,
+  mapList: mapListCy,
+  maps: mapsCy,
+  specEditorTools: specEditorToolsCy,
+};
+
+export type Resources = typeof en;
