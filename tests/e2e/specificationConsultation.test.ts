@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addMember, api, signUpOverHttp, type HttpAccount } from '../helpers/httpAccounts.ts';
+import { anchor } from '../helpers/commentPeople.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { isFocused, launchBrowser, waitForText } from './helpers/browser.ts';
 import { expectAccessible, expectHeading, newPerson, tabTo } from './helpers/people.ts';
@@ -37,13 +38,13 @@ describe('specification downloads and consultations', { timeout: 120_000 }, () =
     await server?.close();
   });
 
-  async function specificationPage(account: HttpAccount, language?: 'cy'): Promise<Page> {
+  async function specificationPage(account: HttpAccount, language?: 'cy', id = artefactId, title = 'Home care specification'): Promise<Page> {
     const { context, page, errors } = await newPerson(browser, contexts, { language });
     errorsOf.set(page, errors);
     const [name, value] = account.cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: server.url }]);
-    await page.goto(`${server.url}/workspaces/${workspaceId}/specifications/${artefactId}`);
-    await expectHeading(page, 'Home care specification');
+    await page.goto(`${server.url}/workspaces/${workspaceId}/specifications/${id}`);
+    await expectHeading(page, title);
     await waitForText(page.locator('#specification-status'), SAVED);
     return page;
   }
@@ -111,6 +112,38 @@ describe('specification downloads and consultations', { timeout: 120_000 }, () =
     // Once closed, the commissioner may open another.
     await commissioner.getByRole('button', { name: 'Open consultation' }).waitFor();
     await expectAccessible(commissioner);
+    await expectAccessible(provider);
+    expect(errorsOf.get(commissioner)).toEqual([]);
+    expect(errorsOf.get(provider)).toEqual([]);
+  });
+
+  it('a commissioner records “you said, we did” on a thread, which the provider sees', async () => {
+    // A fresh specification: the first one's consultation has closed, so comments there are read-only.
+    const created = await api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'specification', title: 'Second specification' }, cerys.cookie);
+    const secondId = created.body.artefact.id as string;
+    const thread = await api(server, 'POST', `/api/artefacts/${secondId}/threads`, { anchor: anchor('getting dressed'), body: 'Please say how this is measured' }, pedr.cookie);
+    expect(thread.status).toBe(201);
+    const commissioner = await specificationPage(cerys, undefined, secondId, 'Second specification');
+    const provider = await specificationPage(pedr, undefined, secondId, 'Second specification');
+    const on = (page: Page) => panelOf(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: /getting dressed/ }) });
+    await on(commissioner).waitFor();
+    expect(await on(provider).getByRole('button', { name: 'Record what we did' }).count()).toBe(0);
+
+    await on(commissioner).getByRole('button', { name: 'Record what we did' }).click();
+    // Saving with nothing chosen explains what is missing, next to the field.
+    await on(commissioner).getByRole('button', { name: 'Save what we did' }).click();
+    await waitForText(on(commissioner), /Choose what became of this comment/);
+    await on(commissioner).getByRole('radio', { name: 'Already covered' }).check();
+    await on(commissioner).getByLabel(/^Why/).fill('Section 4 sets out the measures.');
+    await on(commissioner).getByRole('button', { name: 'Save what we did' }).click();
+    await waitForText(on(commissioner), /We did: Already covered\s+Section 4 sets out the measures\./);
+    await waitForText(commissioner.getByRole('status').filter({ hasText: 'recorded' }), /What we did is recorded\./);
+    // Focus goes back to the button, now offering a change.
+    expect(await isFocused(on(commissioner).getByRole('button', { name: 'Change what we did' }))).toBe(true);
+    await expectAccessible(commissioner);
+
+    // The provider's open panel follows live.
+    await waitForText(on(provider), /We did: Already covered\s+Section 4 sets out the measures\./);
     await expectAccessible(provider);
     expect(errorsOf.get(commissioner)).toEqual([]);
     expect(errorsOf.get(provider)).toEqual([]);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/apiClient.ts';
 import { apiErrorMessage } from '../../ui/errorMessages.ts';
 import { quoteFromAnchor, type ResolvedAnchor } from './anchors.ts';
+import { ThreadOutcome } from './ThreadOutcome.tsx';
 import { deleteComment, editComment, replyToThread, setThreadStatus, type Thread, type ThreadComment } from './commentsApi.ts';
 
 interface Props {
@@ -84,6 +85,7 @@ export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canCo
             </button>
           ) : null}
         </div>
+        <ThreadOutcome artefactId={artefactId} thread={thread} isCommissioner={isCommissioner} onChanged={onChanged} />
         {canComment ? <ReplyForm busy={busy} onSend={(body) => run(() => replyToThread(artefactId, thread.id, body))} /> : null}
       </article>
     </li>

@@ -28,6 +28,17 @@ export interface Thread {
   resolvedBy: CommentPerson | null;
   createdAt: string;
   comments: ThreadComment[];
+  /** “You said, we did”: what became of the thread, once a commissioner records it. */
+  outcome: ThreadOutcomeRecord | null;
+}
+
+export type ThreadOutcomeKind = 'changed' | 'not_changed' | 'already_covered';
+
+export interface ThreadOutcomeRecord {
+  outcome: ThreadOutcomeKind;
+  reason: string;
+  recordedBy: CommentPerson | null;
+  at: string | null;
 }
 
 export type ConsultationState = 'none' | 'scheduled' | 'open' | 'closed';
