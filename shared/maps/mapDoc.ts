@@ -1,112 +1,301 @@
-/*
- * CONTRACT STUB (see shared/maps/CONTRACT.md): the signatures the canvas and the
- * list view code against. The model engineer replaces these bodies with the
- * real operations; keep every export and signature.
- */
 import * as Y from 'yjs';
-import type { MapClipboard, MapNodeValues, MapSnapshot, MapStage, NewMapNode } from './mapTypes.ts';
+import { newId } from '../outcomes/outcomeDoc.ts';
+import { parseClipboard } from './mapClipboard.ts';
+import { layoutPositions, nextFreeY } from './mapLayout.ts';
+import {
+  EDGES_ROOT, INVOLVED_ROLES, MAP_STAGES, METHOD_KINDS, NODE_KINDS, NODE_STATUSES, NODES_ROOT, laneX, stageAt,
+  type InvolvedRole, type MapClipboard, type MapEdgeValues, type MapNodeValues, type MapSnapshot, type MapStage, type MethodKind,
+  type NewMapNode, type NodeKind, type NodeStatus,
+} from './mapTypes.ts';
+import { applyTextDiff } from './textDiff.ts';
 
-/** Origin of this client's own transactions (for Y.UndoManager trackedOrigins). */
+/**
+ * The process map's operations over its Y.Doc (layout in mapTypes.ts).
+ *
+ * Every operation edits the node's own Y.Map and never re-creates it, so a
+ * move racing a delete cannot bring a half node back: the delete removes the
+ * map, and keys written into a deleted map vanish with it. Edges live apart
+ * from nodes; removeNode deletes the edges it can see, and readMap leaves out
+ * any edge whose end is gone (one drawn at the same moment elsewhere).
+ *
+ * Writes default to LOCAL_ORIGIN, so a Y.UndoManager tracking it undoes this
+ * person's own changes and never someone else's.
+ */
 export const LOCAL_ORIGIN = Symbol('gweithdy.map.local');
 
+type TextField = 'label' | 'description' | 'groups';
+type NodePatch = Partial<Pick<MapNodeValues, 'kind' | 'method' | 'owner' | 'startDate' | 'endDate' | 'status' | 'involved'>>;
+const TEXT_FIELDS: readonly TextField[] = ['label', 'description', 'groups'];
+
 export function nodesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
-  void [doc];
-  throw new Error('mapDoc.nodesMap: not implemented yet');
+  return doc.getMap<Y.Map<unknown>>(NODES_ROOT);
 }
 
 export function edgesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
-  void [doc];
-  throw new Error('mapDoc.edgesMap: not implemented yet');
+  return doc.getMap<Y.Map<unknown>>(EDGES_ROOT);
 }
 
-/** plain values; nodes sorted by stage, then y, then x; dangling edges left out */
-export function readMap(doc: Y.Doc): MapSnapshot {
-  void [doc];
-  throw new Error('mapDoc.readMap: not implemented yet');
+// Reads tolerate anything a peer may have written: unknown values fall back to defaults.
+const textOf = (value: unknown) => (value instanceof Y.Text ? value.toString() : '');
+const stringOf = (value: unknown) => (typeof value === 'string' ? value : '');
+const numberOf = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback;
+
+function readNodeMap(id: string, node: Y.Map<unknown>): MapNodeValues {
+  const x = numberOf(node.get('x'));
+  const involved = node.get('involved');
+  return {
+    id,
+    kind: oneOf<NodeKind>(NODE_KINDS, node.get('kind'), 'activity'),
+    method: oneOf<MethodKind | ''>(['', ...METHOD_KINDS], node.get('method'), ''),
+    stage: oneOf<MapStage>(MAP_STAGES, node.get('stage'), stageAt(x)),
+    label: textOf(node.get('label')),
+    description: textOf(node.get('description')),
+    involved: involved instanceof Y.Map ? INVOLVED_ROLES.filter((role) => involved.get(role) === true) : [],
+    groups: textOf(node.get('groups')),
+    owner: stringOf(node.get('owner')),
+    startDate: stringOf(node.get('startDate')),
+    endDate: stringOf(node.get('endDate')),
+    status: oneOf<NodeStatus>(NODE_STATUSES, node.get('status'), 'planned'),
+    x,
+    y: numberOf(node.get('y')),
+    createdAt: numberOf(node.get('createdAt')),
+  };
 }
 
 export function readNode(doc: Y.Doc, id: string): MapNodeValues | null {
-  void [doc, id];
-  throw new Error('mapDoc.readNode: not implemented yet');
+  const node = nodesMap(doc).get(id);
+  return node instanceof Y.Map ? readNodeMap(id, node) : null;
 }
 
-/** id; defaults: kind 'activity', stage from x or 'define', placed below the lane's last node when x/y missing */
-export function addNode(doc: Y.Doc, values: NewMapNode, origin?: unknown): string {
-  void [doc, values, origin];
-  throw new Error('mapDoc.addNode: not implemented yet');
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byStageThenPlace = (a: MapNodeValues, b: MapNodeValues) =>
+  MAP_STAGES.indexOf(a.stage) - MAP_STAGES.indexOf(b.stage) || a.y - b.y || a.x - b.x || byId(a, b);
+
+/**
+ * The whole map as plain values. Edges whose ends are gone are left out, and
+ * so are repeats of one connection (two people connecting the same pair at
+ * once): the edge with the smallest id stands for it, the same on every peer.
+ */
+export function readMap(doc: Y.Doc): MapSnapshot {
+  const nodes: MapNodeValues[] = [];
+  nodesMap(doc).forEach((node, id) => {
+    if (node instanceof Y.Map) nodes.push(readNodeMap(id, node));
+  });
+  const present = new Set(nodes.map((n) => n.id));
+  const edges: MapEdgeValues[] = [];
+  edgesMap(doc).forEach((edge, id) => {
+    if (!(edge instanceof Y.Map)) return;
+    const source = stringOf(edge.get('source'));
+    const target = stringOf(edge.get('target'));
+    if (present.has(source) && present.has(target) && source !== target) edges.push({ id, source, target, label: textOf(edge.get('label')) });
+  });
+  const seen = new Set<string>();
+  const distinct = edges.sort(byId).filter((edge) => {
+    const pair = `${edge.source}\u0000${edge.target}`;
+    if (seen.has(pair)) return false;
+    seen.add(pair);
+    return true;
+  });
+  return { nodes: nodes.sort(byStageThenPlace), edges: distinct };
 }
 
-export function updateNode(doc: Y.Doc, id: string, patch: Partial<Pick<MapNodeValues,'kind'|'method'|'owner'|'startDate'|'endDate'|'status'|'involved'>>, origin?: unknown): void {
-  void [doc, id, patch, origin];
-  throw new Error('mapDoc.updateNode: not implemented yet');
+function newText(value = ''): Y.Text {
+  const text = new Y.Text();
+  if (value) text.insert(0, value);
+  return text;
 }
 
-/** minimal diff into the Y.Text */
-export function setNodeText(doc: Y.Doc, id: string, field: 'label'|'description'|'groups', text: string, origin?: unknown): void {
-  void [doc, id, field, text, origin];
-  throw new Error('mapDoc.setNodeText: not implemented yet');
+function newSet(keys: readonly string[]): Y.Map<boolean> {
+  const set = new Y.Map<boolean>();
+  for (const key of keys) set.set(key, true);
+  return set;
 }
 
-/** for live text binding */
-export function nodeText(doc: Y.Doc, id: string, field: 'label'|'description'|'groups'): Y.Text | null {
-  void [doc, id, field];
-  throw new Error('mapDoc.nodeText: not implemented yet');
+/** A lane's stage wins over an x outside it, so stage and x never disagree. */
+function placeInLane(stage: MapStage, x: number | undefined): number {
+  if (x === undefined) return laneX(stage);
+  if (stageAt(x) === stage) return x;
+  return laneX(stage);
 }
 
-/** the drop: writes x, y and the stage under x (stageAt) */
-export function moveNode(doc: Y.Doc, id: string, position: { x: number; y: number }, origin?: unknown): void {
-  void [doc, id, position, origin];
-  throw new Error('mapDoc.moveNode: not implemented yet');
+export function addNode(doc: Y.Doc, values: NewMapNode, origin: unknown = LOCAL_ORIGIN): string {
+  const id = values.id ?? newId();
+  doc.transact(() => {
+    const stage = values.stage ?? (values.x !== undefined ? stageAt(values.x) : 'define');
+    const node = new Y.Map<unknown>();
+    node.set('kind', values.kind ?? 'activity');
+    node.set('method', values.method ?? '');
+    node.set('stage', stage);
+    for (const field of TEXT_FIELDS) node.set(field, newText(values[field]));
+    node.set('involved', newSet(values.involved ?? []));
+    node.set('owner', values.owner ?? '');
+    node.set('startDate', values.startDate ?? '');
+    node.set('endDate', values.endDate ?? '');
+    node.set('status', values.status ?? 'planned');
+    node.set('x', placeInLane(stage, values.x));
+    node.set('y', values.y ?? nextFreeY(readMap(doc).nodes, stage));
+    node.set('createdAt', Date.now());
+    nodesMap(doc).set(id, node);
+  }, origin);
+  return id;
 }
 
-/** list view: new stage, x into that lane, y below its last node */
-export function moveNodeToStage(doc: Y.Doc, id: string, stage: MapStage, origin?: unknown): void {
-  void [doc, id, stage, origin];
-  throw new Error('mapDoc.moveNodeToStage: not implemented yet');
+/** Writes only the keys that change: an unchanged value written again would still be an update, and would undo as one. */
+function setIfChanged(map: Y.Map<unknown>, key: string, value: unknown): void {
+  if (map.get(key) !== value) map.set(key, value);
 }
 
-/** and every edge touching it, in one transaction */
-export function removeNode(doc: Y.Doc, id: string, origin?: unknown): void {
-  void [doc, id, origin];
-  throw new Error('mapDoc.removeNode: not implemented yet');
+export function updateNode(doc: Y.Doc, id: string, patch: NodePatch, origin: unknown = LOCAL_ORIGIN): void {
+  const node = nodesMap(doc).get(id);
+  if (!node) return;
+  doc.transact(() => {
+    for (const key of ['kind', 'method', 'owner', 'startDate', 'endDate', 'status'] as const) {
+      if (patch[key] !== undefined) setIfChanged(node, key, patch[key]);
+    }
+    if (patch.involved) {
+      // Tick and untick one role at a time, so two people ticking different roles both count.
+      const wanted = new Set<InvolvedRole>(patch.involved);
+      let set = node.get('involved');
+      if (!(set instanceof Y.Map)) node.set('involved', (set = new Y.Map<boolean>()));
+      const roles = set as Y.Map<unknown>;
+      for (const role of INVOLVED_ROLES) {
+        if (wanted.has(role) && roles.get(role) !== true) roles.set(role, true);
+        if (!wanted.has(role) && roles.has(role)) roles.delete(role);
+      }
+    }
+  }, origin);
 }
 
-/** null for self, duplicate or missing ends */
-export function connect(doc: Y.Doc, source: string, target: string, label?: string, origin?: unknown): string | null {
-  void [doc, source, target, label, origin];
-  throw new Error('mapDoc.connect: not implemented yet');
+export function nodeText(doc: Y.Doc, id: string, field: TextField): Y.Text | null {
+  const text = nodesMap(doc).get(id)?.get(field);
+  return text instanceof Y.Text ? text : null;
 }
 
-export function setEdgeLabel(doc: Y.Doc, id: string, label: string, origin?: unknown): void {
-  void [doc, id, label, origin];
-  throw new Error('mapDoc.setEdgeLabel: not implemented yet');
+/** From a plain input: only the changed span is written, so someone typing in the same field keeps their characters. */
+export function setNodeText(doc: Y.Doc, id: string, field: TextField, text: string, origin: unknown = LOCAL_ORIGIN): void {
+  const target = nodeText(doc, id, field);
+  if (target) doc.transact(() => applyTextDiff(target, text), origin);
 }
 
-export function removeEdge(doc: Y.Doc, id: string, origin?: unknown): void {
-  void [doc, id, origin];
-  throw new Error('mapDoc.removeEdge: not implemented yet');
+/** The drop of a drag: the position and the stage of the lane under it. */
+export function moveNode(doc: Y.Doc, id: string, position: { x: number; y: number }, origin: unknown = LOCAL_ORIGIN): void {
+  const node = nodesMap(doc).get(id);
+  if (!node || !Number.isFinite(position.x) || !Number.isFinite(position.y)) return;
+  doc.transact(() => {
+    setIfChanged(node, 'x', position.x);
+    setIfChanged(node, 'y', position.y);
+    setIfChanged(node, 'stage', stageAt(position.x));
+  }, origin);
 }
 
-/** nodes + the edges among them */
+/** From the list view: into the other lane, below its last node. */
+export function moveNodeToStage(doc: Y.Doc, id: string, stage: MapStage, origin: unknown = LOCAL_ORIGIN): void {
+  const node = nodesMap(doc).get(id);
+  if (!node || readNodeMap(id, node).stage === stage) return;
+  const y = nextFreeY(readMap(doc).nodes, stage, id);
+  doc.transact(() => {
+    node.set('stage', stage);
+    node.set('x', laneX(stage));
+    node.set('y', y);
+  }, origin);
+}
+
+export function removeNode(doc: Y.Doc, id: string, origin: unknown = LOCAL_ORIGIN): void {
+  doc.transact(() => {
+    const edges = edgesMap(doc);
+    for (const [edgeId, edge] of [...edges.entries()]) {
+      if (edge.get('source') === id || edge.get('target') === id) edges.delete(edgeId);
+    }
+    nodesMap(doc).delete(id);
+  }, origin);
+}
+
+/** The new edge's id, or null for a node to itself, a pair already connected that way, or an end that is gone. */
+export function connect(doc: Y.Doc, source: string, target: string, label = '', origin: unknown = LOCAL_ORIGIN): string | null {
+  const nodes = nodesMap(doc);
+  if (source === target || !nodes.has(source) || !nodes.has(target)) return null;
+  if (readMap(doc).edges.some((e) => e.source === source && e.target === target)) return null;
+  const id = newId();
+  doc.transact(() => addEdge(doc, id, source, target, label), origin);
+  return id;
+}
+
+function addEdge(doc: Y.Doc, id: string, source: string, target: string, label: string): void {
+  const edge = new Y.Map<unknown>();
+  edge.set('source', source);
+  edge.set('target', target);
+  edge.set('label', newText(label));
+  edgesMap(doc).set(id, edge);
+}
+
+export function setEdgeLabel(doc: Y.Doc, id: string, label: string, origin: unknown = LOCAL_ORIGIN): void {
+  const text = edgesMap(doc).get(id)?.get('label');
+  if (text instanceof Y.Text) doc.transact(() => applyTextDiff(text, label), origin);
+}
+
+export function removeEdge(doc: Y.Doc, id: string, origin: unknown = LOCAL_ORIGIN): void {
+  if (edgesMap(doc).has(id)) doc.transact(() => edgesMap(doc).delete(id), origin);
+}
+
+/** The nodes asked for that exist, and the edges among them. */
 export function copyNodes(doc: Y.Doc, ids: string[]): MapClipboard {
-  void [doc, ids];
-  throw new Error('mapDoc.copyNodes: not implemented yet');
+  const wanted = new Set(ids);
+  const map = readMap(doc);
+  const nodes = map.nodes.filter((n) => wanted.has(n.id)).map(({ createdAt: _createdAt, ...node }) => node);
+  const edges = map.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target));
+  return { type: 'gweithdy/map-nodes', version: 1, nodes, edges };
 }
 
-/** validates clip (zod), new ids, edges remapped */
-export function pasteNodes(doc: Y.Doc, clip: unknown, offset: { x: number; y: number }, origin?: unknown): string[] {
-  void [doc, clip, offset, origin];
-  throw new Error('mapDoc.pasteNodes: not implemented yet');
+/**
+ * Adds copies of a clipboard's nodes, shifted by `offset`, with new ids and
+ * their edges pointing at the copies. A clipboard that is not ours or not
+ * well-formed (a string is read as JSON) adds nothing and returns [].
+ */
+export function pasteNodes(doc: Y.Doc, clip: unknown, offset: { x: number; y: number }, origin: unknown = LOCAL_ORIGIN): string[] {
+  const parsed = parseClipboard(clip);
+  if (!parsed || !Number.isFinite(offset.x) || !Number.isFinite(offset.y)) return [];
+  const newIds = new Map(parsed.nodes.map((n) => [n.id, newId()]));
+  doc.transact(() => {
+    for (const { id, ...node } of parsed.nodes) {
+      const x = node.x + offset.x;
+      addNode(doc, { ...node, id: newIds.get(id)!, x, y: node.y + offset.y, stage: stageAt(x) }, origin);
+    }
+    const pairs = new Set<string>();
+    for (const edge of parsed.edges) {
+      const source = newIds.get(edge.source);
+      const target = newIds.get(edge.target);
+      const pair = `${source}\u0000${target}`;
+      if (!source || !target || source === target || pairs.has(pair)) continue;
+      pairs.add(pair);
+      addEdge(doc, newId(), source, target, edge.label);
+    }
+  }, origin);
+  return [...newIds.values()];
 }
 
-/** every node into its lane, stacked top to bottom following edges (topological within the lane, then y), no overlaps */
-export function autoLayout(doc: Y.Doc, origin?: unknown): void {
-  void [doc, origin];
-  throw new Error('mapDoc.autoLayout: not implemented yet');
+/** Every node into its own lane, stacked top to bottom following the edges; only nodes that move are written. */
+export function autoLayout(doc: Y.Doc, origin: unknown = LOCAL_ORIGIN): void {
+  const positions = layoutPositions(readMap(doc));
+  doc.transact(() => {
+    for (const [id, { x, y }] of positions) {
+      const node = nodesMap(doc).get(id);
+      if (!node) continue;
+      setIfChanged(node, 'x', x);
+      setIfChanged(node, 'y', y);
+      setIfChanged(node, 'stage', stageAt(x));
+    }
+  }, origin);
 }
 
-/** deep observe of both roots; returns unsubscribe */
+/** Calls `listener` after any change to nodes or edges, local or remote; returns the unsubscribe. */
 export function observeMap(doc: Y.Doc, listener: () => void): () => void {
-  void [doc, listener];
-  throw new Error('mapDoc.observeMap: not implemented yet');
+  const onChange = () => listener();
+  nodesMap(doc).observeDeep(onChange);
+  edgesMap(doc).observeDeep(onChange);
+  return () => {
+    nodesMap(doc).unobserveDeep(onChange);
+    edgesMap(doc).unobserveDeep(onChange);
+  };
 }
