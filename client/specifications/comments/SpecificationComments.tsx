@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/apiClient.ts';
 import type { WorkspaceDetail } from '../../api/types.ts';
 import { useUser } from '../../auth/SessionContext.tsx';
+import { Link } from '../../routing/Link.tsx';
+import { paths } from '../../routing/routes.ts';
 import { apiErrorMessage } from '../../ui/errorMessages.ts';
 import { anchorFromRange, type StoredAnchor } from './anchors.ts';
 import { anchorContextOf } from './commentHighlights.ts';
@@ -84,6 +86,9 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
     <aside className="spec-comments" aria-labelledby="spec-comments-heading">
       <h2 id="spec-comments-heading">{t('specComments.heading')}</h2>
       {list ? <ConsultationLine consultation={list.consultation} /> : null}
+      <p>
+        <Link to={paths.youSaidWeDid(workspace.id, artefactId)}>{t('commentsPanel.summary.panelLink')}</Link>
+      </p>
       {list && isCommissioner ? <ConsultationControls artefactId={artefactId} consultation={list.consultation} onChanged={refresh} /> : null}
       {list && canComment ? (
         <>
