@@ -222,7 +222,8 @@ export function connect(doc: Y.Doc, source: string, target: string, label = '', 
   return id;
 }
 
-function addEdge(doc: Y.Doc, id: string, source: string, target: string, label: string): void {
+/** Writes one edge as it is, inside the caller's transaction: for ids chosen by the caller (templates, paste). */
+export function addEdge(doc: Y.Doc, id: string, source: string, target: string, label: string): void {
   const edge = new Y.Map<unknown>();
   edge.set('source', source);
   edge.set('target', target);
