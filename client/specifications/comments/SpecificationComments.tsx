@@ -10,6 +10,7 @@ import { apiErrorMessage } from '../../ui/errorMessages.ts';
 import { anchorFromRange, type StoredAnchor } from './anchors.ts';
 import { anchorContextOf } from './commentHighlights.ts';
 import { createThread, type Consultation, type Thread } from './commentsApi.ts';
+import { Clarifications, type ClarificationDraft } from './Clarifications.tsx';
 import { ConsultationControls } from './ConsultationControls.tsx';
 import { ThreadItem } from './ThreadItem.tsx';
 import { useAnchorRanges } from './useAnchorRanges.ts';
@@ -39,6 +40,7 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
   const [draft, setDraft] = useState<StoredAnchor | null>(null);
   const [message, setMessage] = useState('');
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [clarification, setClarification] = useState<ClarificationDraft | null>(null);
   const list = load.state === 'loaded' ? load.list : null;
   const threads = list?.threads ?? [];
   const ranges = useAnchorRanges(editor, threads, activeId);
@@ -126,6 +128,17 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
         </p>
       ) : null}
       {list ? (
+        <Clarifications
+          artefactId={artefactId}
+          clarifications={list.clarifications}
+          threads={threads}
+          isCommissioner={isCommissioner}
+          draft={clarification}
+          onDraft={setClarification}
+          onPublished={refresh}
+        />
+      ) : null}
+      {list ? (
         threads.length === 0 ? (
           <p>{t('specComments.none')}</p>
         ) : (
@@ -144,6 +157,7 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
                   active={thread.id === activeId}
                   onShow={show}
                   onChanged={refresh}
+                  onAnswerAll={(answered) => setClarification({ threadId: answered.id })}
                 />
               ))}
             </ul>

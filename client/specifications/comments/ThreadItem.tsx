@@ -18,10 +18,12 @@ interface Props {
   onShow: (thread: Thread) => void;
   /** After a change of ours: refetch now rather than wait for our own event. */
   onChanged: () => void;
+  /** Commissioners: open the clarification form linked to this thread. */
+  onAnswerAll?: (thread: Thread) => void;
 }
 
 /** One thread in the comments panel: what it is on, its comments, and what the caller may do with it. */
-export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canComment, active, onShow, onChanged }: Props) {
+export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canComment, active, onShow, onChanged, onAnswerAll }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -82,6 +84,11 @@ export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canCo
               onClick={() => void run(() => setThreadStatus(artefactId, thread.id, thread.status === 'open' ? 'resolve' : 'reopen'))}
             >
               {t(thread.status === 'open' ? 'specComments.resolve' : 'specComments.reopen')}
+            </button>
+          ) : null}
+          {isCommissioner && onAnswerAll ? (
+            <button type="button" className="button button--small button--secondary" onClick={() => onAnswerAll(thread)}>
+              {t('commentsPanel.clarifications.answerAll')}
             </button>
           ) : null}
         </div>

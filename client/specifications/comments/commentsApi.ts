@@ -51,9 +51,13 @@ export interface Consultation {
   state: ConsultationState;
 }
 
+/** An answer a commissioner publishes to every provider (equal treatment of bidders). */
 export interface Clarification {
   id: string;
+  /** The thread it answers; null when none, or when the caller may not see that thread. */
+  threadId: string | null;
   body: string;
+  publishedBy: CommentPerson | null;
   publishedAt: string;
 }
 
@@ -79,6 +83,9 @@ export const deleteComment = (artefactId: string, threadId: string, commentId: s
   apiRequest<null>('DELETE', `${threadPath(artefactId, threadId)}/comments/${encodeURIComponent(commentId)}`);
 export const setThreadStatus = (artefactId: string, threadId: string, to: 'resolve' | 'reopen') =>
   apiPost<{ thread: Thread }>(`${threadPath(artefactId, threadId)}/${to}`);
+
+export const publishClarification = (artefactId: string, body: string, threadId: string | null) =>
+  apiPost<{ clarification: Clarification }>(`${base(artefactId)}/clarifications`, threadId ? { body, threadId } : { body });
 
 /** The live stream: ids only (never text), so every event means "refetch". */
 export const commentEventsUrl = (artefactId: string) => `${base(artefactId)}/comments/events`;
