@@ -7,6 +7,7 @@ import { presenceColour } from '../../shared/presenceColour.ts';
 import { useUser } from '../auth/SessionContext.tsx';
 import type { Artefact, WorkspaceDetail } from '../api/types.ts';
 import { ConnectionStatus } from '../collab/ConnectionStatus.tsx';
+import { useShowOthers } from '../collab/useShowOthers.ts';
 import { useSyncStatus } from '../collab/useSyncStatus.ts';
 import { useYjsRoom } from '../collab/useYjsRoom.ts';
 import { FrameworkToolbar } from './FrameworkToolbar.tsx';
@@ -20,7 +21,6 @@ import { useContributors } from './useContributors.ts';
 import { useFollow } from './useFollow.ts';
 import { useFramework } from './useFramework.ts';
 import { activeSpotlight, usePeople, usePresence } from './usePresence.ts';
-import { useShowOthers } from './useShowOthers.ts';
 import { useUndo } from './useUndo.ts';
 
 /** The live framework: everyone's edits, presence, and what is still to do. */

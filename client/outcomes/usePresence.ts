@@ -1,14 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
-
+import { useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { usePresent, type Present, type PresenceUser } from '../collab/usePresence.ts';
 
-/** Set by the server from the session; a client cannot change it. */
-export interface PresenceUser {
-  id: string;
-  name: string;
-  role: string;
-  colour: string;
-}
+// The generic part (who is connected, one entry per person) is shared with the specification page.
+export { usePeople, type PresenceUser } from '../collab/usePresence.ts';
 
 /** Where someone is typing: a field of an outcome, with their selection as relative positions. */
 export interface PresenceFocus {
@@ -24,51 +19,23 @@ export interface Spotlight {
   at: number;
 }
 
-export interface Participant {
-  clientId: number;
-  user: PresenceUser;
+export interface Participant extends Present {
   focus: PresenceFocus | null;
   spotlight: Spotlight | null;
-  isSelf: boolean;
 }
 
-function participantsOf(awareness: Awareness): Participant[] {
-  const people: Participant[] = [];
-  for (const [clientId, state] of awareness.getStates()) {
-    const user = state.user as PresenceUser | undefined;
-    // Until the server stamps it (first message), a state has no user: not shown.
-    if (!user || typeof user.id !== 'string') continue;
-    people.push({
-      clientId,
-      user,
-      focus: (state.focus as PresenceFocus | undefined) ?? null,
-      spotlight: (state.spotlight as Spotlight | undefined) ?? null,
-      isSelf: clientId === awareness.clientID,
-    });
-  }
-  return people.sort((a, b) => a.user.name.localeCompare(b.user.name) || a.clientId - b.clientId);
-}
-
-/** Everyone connected to the document (one entry per open tab), kept current. */
+/** Everyone connected to the framework (one entry per open tab), with where they are typing and any spotlight. */
 export function usePresence(awareness: Awareness | null): Participant[] {
-  const [people, setPeople] = useState<Participant[]>([]);
-  useEffect(() => {
-    if (!awareness) return;
-    const update = () => setPeople(participantsOf(awareness));
-    update();
-    awareness.on('change', update);
-    return () => awareness.off('change', update);
-  }, [awareness]);
-  return people;
-}
-
-/** One entry per person, however many tabs they have open: for the "who is here" list. */
-export function usePeople(participants: Participant[]): Participant[] {
-  return useMemo(() => {
-    const seen = new Map<string, Participant>();
-    for (const p of participants) if (!seen.has(p.user.id) || p.isSelf) seen.set(p.user.id, p);
-    return [...seen.values()];
-  }, [participants]);
+  const present = usePresent(awareness);
+  return useMemo(
+    () =>
+      present.map((p) => ({
+        ...p,
+        focus: (p.state.focus as PresenceFocus | undefined) ?? null,
+        spotlight: (p.state.spotlight as Spotlight | undefined) ?? null,
+      })),
+    [present],
+  );
 }
 
 /** The latest spotlight set by a commissioner, if any is on. Others' claims to run the room are ignored. */
