@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MAX_LENGTH } from '../../shared/schemas/comments.ts';
-import { api } from '../helpers/httpAccounts.ts';
+import { api, signUpOverHttp } from '../helpers/httpAccounts.ts';
 import { anchor, commentPeople, openConsultation, startThread } from '../helpers/commentPeople.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 
@@ -67,6 +67,32 @@ describe('comments on a specification', () => {
     expect((await asCommissioner(`/threads/${thread.id}/outcome`, { outcome: 'maybe', reason: 'x' })).body.field).toBe('outcome');
     expect((await asCommissioner(`/threads/${thread.id}/outcome`, { outcome: 'changed' })).body.field).toBe('reason');
     expect((await asCommissioner('/clarifications', { body: 'x', threadId: 'nope' })).body.field).toBe('threadId');
+  });
+
+  it('refuses mentions of anyone who is not a member able to read the thread, with 400 naming the mention, on create, reply and edit', async () => {
+    const p = world.people;
+    const spec = await world.newSpecification();
+    // A real account, a member of another workspace only.
+    const outsider = await signUpOverHttp(server, 'Olwen Outsider');
+    expect((await api(server, 'POST', '/api/workspaces', { name: 'Elsewhere', model: '1' }, outsider.cookie)).status).toBe(201);
+    const thread = (await startThread(server, spec, p.gofalDa, 'First')).body.thread;
+    const base = `/api/artefacts/${spec}/threads`;
+    const attempts: Array<[string, string, Record<string, unknown>]> = [
+      ['POST', base, { anchor: anchor(), body: 'Cc', mentions: [p.commissioner.userId, outsider.userId] }],
+      ['POST', `${base}/${thread.id}/comments`, { body: 'Cc', mentions: [p.commissioner.userId, outsider.userId] }],
+      ['PATCH', `${base}/${thread.id}/comments/${thread.comments[0].id}`, { body: 'Cc', mentions: [p.commissioner.userId, outsider.userId] }],
+      // A member whose role may not read specifications (citizens, by default) cannot be mentioned either.
+      ['POST', `${base}/${thread.id}/comments`, { body: 'Cc', mentions: [p.carer.userId, p.citizen.userId] }],
+    ];
+    for (const [method, path, body] of attempts) {
+      const res = await api(server, method, path, body, p.gofalDa.cookie);
+      expect(res.status, `${method} ${path}`).toBe(400);
+      expect(res.body).toMatchObject({ error: 'invalid_request', field: 'mentions.1' });
+    }
+    // Nothing was written by the refused requests.
+    const listed = await api(server, 'GET', base, undefined, p.gofalDa.cookie);
+    expect(listed.body.threads).toHaveLength(1);
+    expect(listed.body.threads[0].comments).toMatchObject([{ body: 'First', mentions: [] }]);
   });
 
   it('lets people edit and delete only their own comments; a deleted comment keeps its place without its text', async () => {
