@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
+import { HistoryButtons } from './HistoryButtons.tsx';
+import { TableControls } from './TableControls.tsx';
+import { TOOLBAR_ID } from './toolbarShortcut.ts';
 
 interface EditorToolbarProps {
   editor: Editor;
@@ -26,8 +29,10 @@ function formattingOf(editor: Editor) {
 }
 
 /**
- * Formatting buttons, each reachable with Tab. Each command hands focus back
- * to the document, so a keyboard user goes on typing where they were.
+ * Undo and redo, formatting, and the table's own controls while in a table;
+ * each button reachable with Tab (Alt+F10 comes here from the document,
+ * Escape goes back). Each command hands focus back to the document, so a
+ * keyboard user goes on typing where they were.
  */
 export function EditorToolbar({ editor, onLink, linkOpen, children }: EditorToolbarProps) {
   const { t } = useTranslation();
@@ -41,25 +46,29 @@ export function EditorToolbar({ editor, onLink, linkOpen, children }: EditorTool
   const chain = () => editor.chain().focus();
 
   return (
-    <div className="spec-toolbar" role="group" aria-label={t('specification.toolbar.label')}>
-      {toggle('h2', t('specification.toolbar.heading'), () => chain().toggleHeading({ level: 2 }).run())}
-      {toggle('h3', t('specification.toolbar.subheading'), () => chain().toggleHeading({ level: 3 }).run())}
-      {toggle('bold', t('specification.toolbar.bold'), () => chain().toggleBold().run(), 'Control+B')}
-      {toggle('italic', t('specification.toolbar.italic'), () => chain().toggleItalic().run(), 'Control+I')}
-      {toggle('bullets', t('specification.toolbar.bullets'), () => chain().toggleBulletList().run())}
-      {toggle('numbers', t('specification.toolbar.numbers'), () => chain().toggleOrderedList().run())}
-      <button
-        type="button"
-        className="spec-toolbar__button"
-        disabled={state.inTable}
-        onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
-      >
-        {t('specification.toolbar.table')}
-      </button>
-      <button type="button" className="spec-toolbar__button" aria-pressed={state.link} aria-expanded={linkOpen} onClick={onLink}>
-        {t('specification.toolbar.link')}
-      </button>
-      {children}
+    <div id={TOOLBAR_ID} className="spec-toolbar" onKeyDown={(event) => event.key === 'Escape' && editor.commands.focus()}>
+      <HistoryButtons editor={editor} />
+      <div className="spec-toolbar__group" role="group" aria-label={t('specification.toolbar.label')}>
+        {toggle('h2', t('specification.toolbar.heading'), () => chain().toggleHeading({ level: 2 }).run())}
+        {toggle('h3', t('specification.toolbar.subheading'), () => chain().toggleHeading({ level: 3 }).run())}
+        {toggle('bold', t('specification.toolbar.bold'), () => chain().toggleBold().run(), 'Control+B')}
+        {toggle('italic', t('specification.toolbar.italic'), () => chain().toggleItalic().run(), 'Control+I')}
+        {toggle('bullets', t('specification.toolbar.bullets'), () => chain().toggleBulletList().run())}
+        {toggle('numbers', t('specification.toolbar.numbers'), () => chain().toggleOrderedList().run())}
+        <button
+          type="button"
+          className="spec-toolbar__button"
+          disabled={state.inTable}
+          onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+        >
+          {t('specification.toolbar.table')}
+        </button>
+        <button type="button" className="spec-toolbar__button" aria-pressed={state.link} aria-expanded={linkOpen} onClick={onLink}>
+          {t('specification.toolbar.link')}
+        </button>
+        {children}
+      </div>
+      <TableControls editor={editor} />
     </div>
   );
 }

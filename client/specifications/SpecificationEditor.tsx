@@ -6,6 +6,7 @@ import { specificationTemplate } from '../../shared/specification/templates.ts';
 import type { Artefact, WorkspaceDetail } from '../api/types.ts';
 import { useUser } from '../auth/SessionContext.tsx';
 import { ConnectionStatus } from '../collab/ConnectionStatus.tsx';
+import { useShowOthers } from '../collab/useShowOthers.ts';
 import { useSyncStatus } from '../collab/useSyncStatus.ts';
 import { useYjsRoom } from '../collab/useYjsRoom.ts';
 import type { YjsRoom } from '../collab/yjsRoom.ts';
@@ -15,6 +16,7 @@ import { LinkForm } from './LinkForm.tsx';
 import { OutcomeFrameworkProvider } from './outcomeRefs/frameworkContext.tsx';
 import { OutcomePicker } from './outcomeRefs/OutcomePicker.tsx';
 import { OutcomeRefButton } from './outcomeRefs/OutcomeRefButton.tsx';
+import { SpecificationPresence } from './SpecificationPresence.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
 import { useSpecificationEditor, type EditorUser } from './useSpecificationEditor.ts';
 
@@ -65,6 +67,8 @@ function SpecificationDocument({ room, artefactId, user, editable, workspace, sy
   const { t, i18n } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
+  // The same remembered choice as the outcome page's: others' carets on or off on this device.
+  const [showOthers, setShowOthers] = useShowOthers();
   const editor = useSpecificationEditor({ room, editable, user, label: t('specification.documentLabel') });
   const empty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? false });
   if (!editor) return null;
@@ -74,30 +78,33 @@ function SpecificationDocument({ room, artefactId, user, editable, workspace, sy
   };
 
   return (
-    <div className="spec-layout">
-      <TableOfContents editor={editor} />
-      <div className="spec-main">
-        {synced && empty ? (
-          <div className="empty-state">
-            <p>{t(editable ? 'specification.empty.lead' : 'specification.empty.readerLead')}</p>
-            {editable ? (
-              <button type="button" className="button button--secondary" onClick={startFromTemplate}>
-                {t('specification.empty.template', { model: t(`models.${workspace.model}.name` as 'models.1.name') })}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
-        {editable ? (
-          <EditorToolbar editor={editor} linkOpen={linkOpen} onLink={() => setLinkOpen((was) => !was)}>
-            <OutcomeRefButton open={pickerOpen} onToggle={() => setPickerOpen((was) => !was)} />
-          </EditorToolbar>
-        ) : null}
-        {editable && linkOpen ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
-        {editable && pickerOpen ? <OutcomePicker editor={editor} onClose={() => setPickerOpen(false)} /> : null}
-        <EditorContent editor={editor} className="spec-editor" />
+    <>
+      <SpecificationPresence awareness={room.provider.awareness} showOthers={showOthers} onShowOthers={setShowOthers} />
+      <div className="spec-layout">
+        <TableOfContents editor={editor} />
+        <div className="spec-main">
+          {synced && empty ? (
+            <div className="empty-state">
+              <p>{t(editable ? 'specification.empty.lead' : 'specification.empty.readerLead')}</p>
+              {editable ? (
+                <button type="button" className="button button--secondary" onClick={startFromTemplate}>
+                  {t('specification.empty.template', { model: t(`models.${workspace.model}.name` as 'models.1.name') })}
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+          {editable ? (
+            <EditorToolbar editor={editor} linkOpen={linkOpen} onLink={() => setLinkOpen((was) => !was)}>
+              <OutcomeRefButton open={pickerOpen} onToggle={() => setPickerOpen((was) => !was)} />
+            </EditorToolbar>
+          ) : null}
+          {editable && linkOpen ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
+          {editable && pickerOpen ? <OutcomePicker editor={editor} onClose={() => setPickerOpen(false)} /> : null}
+          <EditorContent editor={editor} className={showOthers ? 'spec-editor' : 'spec-editor spec-editor--others-hidden'} />
+        </div>
+        {/* Everyone with view access sees the threads; only comment access can add to them. */}
+        <SpecificationComments editor={editor} artefactId={artefactId} workspace={workspace} />
       </div>
-      {/* Everyone with view access sees the threads; only comment access can add to them. */}
-      <SpecificationComments editor={editor} artefactId={artefactId} workspace={workspace} />
-    </div>
+    </>
   );
 }

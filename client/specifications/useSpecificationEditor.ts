@@ -10,6 +10,7 @@ import { CommentHighlights } from './comments/commentHighlights.ts';
 import { HeadingAnchors } from './headingAnchors.ts';
 import { isSafeLink } from './linkSafety.ts';
 import { OutcomeRef } from './outcomeRefs/outcomeRefNode.ts';
+import { ToolbarShortcut } from './toolbarShortcut.ts';
 
 /** The Yjs fragment the specification lives in. The exporter reads this same name: do not change it. */
 export const SPECIFICATION_FRAGMENT = 'content';
@@ -71,6 +72,7 @@ export function useSpecificationEditor({ room, editable, user, label }: Options)
         HeadingAnchors,
         CommentHighlights,
         OutcomeRef,
+        ToolbarShortcut,
         Collaboration.configure({ document: room.doc, field: SPECIFICATION_FRAGMENT }),
         CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret, selectionRender: renderSelection }),
       ],
