@@ -79,7 +79,8 @@ export function wrapLabel(label: string, maxChars: number, maxLines = MAX_LABEL_
   push();
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  const last = Array.from(kept[maxLines - 1]!);
+  // The last line takes as much of the rest as fits, so a cut label still says as much as it can.
+  const last = Array.from(lines.slice(maxLines - 1).join(' '));
   kept[maxLines - 1] = `${last.slice(0, Math.max(0, maxChars - 1)).join('').trimEnd()}…`;
   return kept;
 }

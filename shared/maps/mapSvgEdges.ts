@@ -47,7 +47,7 @@ export function routeEdge(source: MapNodeValues, target: MapNodeValues, nodes: r
     return {
       d: `M${r(x1)},${r(s.y)} L${r(x2)},${r(t.y)}`,
       bracket: false,
-      label: { x: r(x1 + (x2 - x1) * along), y: r(y - 4), anchor: 'middle', maxChars: 18 },
+      label: { x: r(x1 + (x2 - x1) * along), y: r(y - 4), anchor: 'middle', maxChars: 20 },
     };
   }
   if (!between(source, target, nodes)) {
