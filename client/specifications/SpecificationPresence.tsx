@@ -23,7 +23,7 @@ export function SpecificationPresence({ awareness, showOthers, onShowOthers }: P
       heading={t('specEditorTools.presence.heading', { count: people.length })}
       selfName={(name) => t('specEditorTools.presence.you', { name })}
     >
-      <label className="checkbox spec-presence__hide">
+      <label className="spec-presence__hide">
         <input type="checkbox" checked={!showOthers} onChange={(event) => onShowOthers(!event.target.checked)} />
         {t('specEditorTools.presence.hideCursors')}
       </label>
