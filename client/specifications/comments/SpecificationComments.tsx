@@ -1,15 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/apiClient.ts';
 import type { WorkspaceDetail } from '../../api/types.ts';
 import { useUser } from '../../auth/SessionContext.tsx';
 import { Link } from '../../routing/Link.tsx';
 import { paths } from '../../routing/routes.ts';
-import { apiErrorMessage } from '../../ui/errorMessages.ts';
 import { anchorFromRange, type StoredAnchor } from './anchors.ts';
 import { anchorContextOf } from './commentHighlights.ts';
-import { createThread, type Consultation, type Thread } from './commentsApi.ts';
+import type { Consultation, Thread } from './commentsApi.ts';
+import { mentionCandidates, type MentionAudience } from './mentions.ts';
+import { NewThreadForm } from './NewThreadForm.tsx';
 import { Clarifications, type ClarificationDraft } from './Clarifications.tsx';
 import { ConsultationControls } from './ConsultationControls.tsx';
 import { ThreadItem } from './ThreadItem.tsx';
@@ -84,6 +84,15 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
   };
 
   const isCommissioner = workspace.role === 'commissioner';
+  const meId = me?.id ?? '';
+  const candidatesFor = (audience: MentionAudience) => mentionCandidates(workspace, artefactId, meId, audience);
+  // A new thread is confidential while a confidential consultation is open (the server's visibilityFor).
+  const consultation = list?.consultation;
+  const newThreadAudience: MentionAudience = {
+    visibility: consultation?.state === 'open' && consultation.visibility === 'confidential' ? 'confidential' : 'open',
+    authorId: meId,
+    authorOrganisationId: workspace.members.find((m) => m.userId === meId)?.organisation?.id ?? null,
+  };
   return (
     <aside className="spec-comments" aria-labelledby="spec-comments-heading">
       <h2 id="spec-comments-heading">{t('specComments.heading')}</h2>
@@ -111,6 +120,7 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
         <NewThreadForm
           artefactId={artefactId}
           anchor={draft}
+          candidates={candidatesFor(newThreadAudience)}
           onDone={(created) => {
             setDraft(null);
             if (created) {
@@ -151,13 +161,14 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
                   artefactId={artefactId}
                   thread={thread}
                   at={ranges.get(thread.id)}
-                  meId={me?.id ?? ''}
+                  meId={meId}
                   isCommissioner={isCommissioner}
                   canComment={canComment}
                   active={thread.id === activeId}
                   onShow={show}
                   onChanged={refresh}
                   onAnswerAll={(answered) => setClarification({ threadId: answered.id })}
+                  candidatesFor={candidatesFor}
                 />
               ))}
             </ul>
@@ -196,59 +207,4 @@ function ConsultationLine({ consultation }: { consultation: Consultation | null 
   const state = consultation.state;
   const when = date(state === 'scheduled' ? consultation.opensAt : consultation.closesAt);
   return <p className="spec-comments__consultation">{t(`specComments.consultation.${state}`, { date: when, visibility })}</p>;
-}
-
-function NewThreadForm({ artefactId, anchor, onDone }: { artefactId: string; anchor: StoredAnchor; onDone: (created: Thread | null) => void }) {
-  const { t } = useTranslation();
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const fieldId = useId();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) {
-      setError(t('specComments.emptyComment'));
-      return;
-    }
-    setBusy(true);
-    try {
-      const { thread } = await createThread(artefactId, anchor, body.trim());
-      onDone(thread);
-    } catch (caught) {
-      setError(apiErrorMessage(t, caught as ApiError));
-      setBusy(false);
-    }
-  };
-
-  return (
-    <form className="spec-comments__new" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone(null)} noValidate>
-      <p className="spec-comments__quote">{t('specComments.quoted', { quote: anchor.quote })}</p>
-      <label className="field__label" htmlFor={fieldId}>
-        {t('specComments.yourComment')}
-      </label>
-      <textarea
-        id={fieldId}
-        className="field__textarea spec-comments__textarea"
-        value={body}
-        autoFocus
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : undefined}
-        onChange={(event) => setBody(event.target.value)}
-      />
-      {error ? (
-        <p id={`${fieldId}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="spec-thread__actions">
-        <button type="submit" className="button button--small" disabled={busy}>
-          {t('specComments.add')}
-        </button>
-        <button type="button" className="button button--small button--secondary" onClick={() => onDone(null)}>
-          {t('specComments.cancel')}
-        </button>
-      </div>
-    </form>
-  );
 }

@@ -4,7 +4,10 @@ import type { ApiError } from '../../api/apiClient.ts';
 import { apiErrorMessage } from '../../ui/errorMessages.ts';
 import { quoteFromAnchor, type ResolvedAnchor } from './anchors.ts';
 import { ThreadOutcome } from './ThreadOutcome.tsx';
-import { deleteComment, editComment, replyToThread, setThreadStatus, type Thread, type ThreadComment } from './commentsApi.ts';
+import { CommentItem, type RunChange } from './CommentItem.tsx';
+import { replyToThread, setThreadStatus, type Thread } from './commentsApi.ts';
+import type { MentionAudience, MentionCandidate } from './mentions.ts';
+import { mentionRefusal, MentionTextarea, useMentionDraft } from './MentionTextarea.tsx';
 
 interface Props {
   artefactId: string;
@@ -20,10 +23,12 @@ interface Props {
   onChanged: () => void;
   /** Commissioners: open the clarification form linked to this thread. */
   onAnswerAll?: (thread: Thread) => void;
+  /** Whom a comment in a thread with this audience may @mention. */
+  candidatesFor: (audience: MentionAudience) => MentionCandidate[];
 }
 
 /** One thread in the comments panel: what it is on, its comments, and what the caller may do with it. */
-export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canComment, active, onShow, onChanged, onAnswerAll }: Props) {
+export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canComment, active, onShow, onChanged, onAnswerAll, candidatesFor }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -32,8 +37,11 @@ export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canCo
   const quote = quoteFromAnchor(thread.anchor);
   // The server's rule: the thread's author or a commissioner; commissioners also after the close date.
   const mayResolve = isCommissioner || (thread.author.id === meId && canComment);
+  const candidates = candidatesFor({ visibility: thread.visibility, authorId: thread.author.id, authorOrganisationId: thread.author.organisation?.id ?? null });
+  // Live comments mention people by id, so “mentions you” holds whatever name the reader goes by.
+  const mentionsMe = thread.comments.some((comment) => comment.body !== null && comment.mentions.some((m) => m.id === meId));
 
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
+  const run: RunChange = async (action, refusal) => {
     setBusy(true);
     setError(null);
     try {
@@ -41,7 +49,7 @@ export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canCo
       onChanged();
       return true;
     } catch (caught) {
-      setError(apiErrorMessage(t, caught as ApiError));
+      setError(refusal?.(caught as ApiError) ?? apiErrorMessage(t, caught as ApiError));
       return false;
     } finally {
       setBusy(false);
@@ -58,11 +66,12 @@ export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canCo
         <p className="spec-thread__meta">
           <span className={`spec-thread__status spec-thread__status--${thread.status}`}>{t(`specComments.status.${thread.status}`)}</span>
           {thread.visibility === 'confidential' ? <span> · {t('specComments.confidential')}</span> : null}
+          {mentionsMe ? <span className="spec-thread__mentions-you"> · {t('commentsPanel.mentions.mentionsYou')}</span> : null}
         </p>
         {detached ? <p className="spec-thread__note">{t('specComments.detached')}</p> : null}
         <ol className="spec-thread__comments">
           {thread.comments.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} thread={thread} mine={comment.author.id === meId} canEdit={canComment} busy={busy} run={run} artefactId={artefactId} />
+            <CommentItem key={comment.id} comment={comment} thread={thread} meId={meId} canEdit={canComment} busy={busy} candidates={candidates} run={run} artefactId={artefactId} />
           ))}
         </ol>
         {error ? (
@@ -93,94 +102,33 @@ export function ThreadItem({ artefactId, thread, at, meId, isCommissioner, canCo
           ) : null}
         </div>
         <ThreadOutcome artefactId={artefactId} thread={thread} isCommissioner={isCommissioner} onChanged={onChanged} />
-        {canComment ? <ReplyForm busy={busy} onSend={(body) => run(() => replyToThread(artefactId, thread.id, body))} /> : null}
+        {canComment ? <ReplyForm artefactId={artefactId} threadId={thread.id} busy={busy} candidates={candidates} run={run} /> : null}
       </article>
     </li>
   );
 }
 
-interface CommentProps {
-  artefactId: string;
-  comment: ThreadComment;
-  thread: Thread;
-  mine: boolean;
-  canEdit: boolean;
-  busy: boolean;
-  run: (action: () => Promise<unknown>) => Promise<boolean>;
-}
-
-function CommentItem({ artefactId, comment, thread, mine, canEdit, busy, run }: CommentProps) {
-  const { t, i18n } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(comment.body ?? '');
-  const fieldId = useId();
-  const name = comment.author.name ?? t('specComments.someone');
-  // The organisation says which provider spoke; it is the thread author's (comments by others show just a name).
-  const organisation = comment.author.id === thread.author.id ? thread.author.organisation?.name : undefined;
-  const when = new Intl.DateTimeFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(comment.createdAt));
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft.trim()) return;
-    if (await run(() => editComment(artefactId, thread.id, comment.id, draft.trim()))) setEditing(false);
-  };
-
-  return (
-    <li className="spec-comment-item">
-      <p className="spec-comment-item__by">
-        <strong>{name}</strong>
-        {organisation ? `, ${organisation}` : ''} <span className="spec-comment-item__when">{when}</span>
-        {comment.editedAt && !comment.deletedAt ? ` ${t('specComments.edited')}` : ''}
-      </p>
-      {comment.body === null ? (
-        <p className="spec-comment-item__deleted">{t('specComments.deleted')}</p>
-      ) : editing ? (
-        <form onSubmit={save} onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}>
-          <label className="field__label" htmlFor={fieldId}>
-            {t('specComments.editLabel')}
-          </label>
-          <textarea id={fieldId} className="field__textarea spec-comments__textarea" value={draft} onChange={(event) => setDraft(event.target.value)} autoFocus />
-          <div className="spec-thread__actions">
-            <button type="submit" className="button button--small" disabled={busy}>
-              {t('specComments.save')}
-            </button>
-            <button type="button" className="button button--small button--secondary" onClick={() => setEditing(false)}>
-              {t('specComments.cancel')}
-            </button>
-          </div>
-        </form>
-      ) : (
-        <p className="spec-comment-item__body">{comment.body}</p>
-      )}
-      {mine && canEdit && comment.body !== null && !editing ? (
-        <div className="spec-thread__actions">
-          <button type="button" className="button button--small button--secondary" onClick={() => setEditing(true)}>
-            {t('specComments.edit')}
-          </button>
-          <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => void run(() => deleteComment(artefactId, thread.id, comment.id))}>
-            {t('specComments.delete')}
-          </button>
-        </div>
-      ) : null}
-    </li>
-  );
-}
-
-function ReplyForm({ busy, onSend }: { busy: boolean; onSend: (body: string) => Promise<boolean> }) {
+function ReplyForm({ artefactId, threadId, busy, candidates, run }: { artefactId: string; threadId: string; busy: boolean; candidates: readonly MentionCandidate[]; run: RunChange }) {
   const { t } = useTranslation();
-  const [body, setBody] = useState('');
+  const draft = useMentionDraft();
   const fieldId = useId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!body.trim()) return;
-    if (await onSend(body.trim())) setBody('');
+    const body = draft.body.trim();
+    if (!body) return;
+    const mentions = draft.mentionsFor(body);
+    const sent = await run(
+      () => replyToThread(artefactId, threadId, body, mentions),
+      (error) => mentionRefusal(t, error, mentions, draft.chosen),
+    );
+    if (sent) draft.reset();
   };
   return (
     <form className="spec-thread__reply" onSubmit={submit}>
       <label className="field__label" htmlFor={fieldId}>
         {t('specComments.replyLabel')}
       </label>
-      <textarea id={fieldId} className="field__textarea spec-comments__textarea" value={body} onChange={(event) => setBody(event.target.value)} />
+      <MentionTextarea id={fieldId} className="field__textarea spec-comments__textarea" draft={draft} candidates={candidates} />
       <button type="submit" className="button button--small" disabled={busy}>
         {t('specComments.send')}
       </button>

@@ -14,6 +14,8 @@ export interface ThreadComment {
   author: CommentPerson;
   /** null once deleted: the comment keeps its place, not its text. */
   body: string | null;
+  /** The people @mentioned (empty once deleted). */
+  mentions: CommentPerson[];
   createdAt: string;
   editedAt: string | null;
   deletedAt: string | null;
@@ -73,12 +75,14 @@ const base = (artefactId: string) => `/api/artefacts/${encodeURIComponent(artefa
 const threadPath = (artefactId: string, threadId: string) => `${base(artefactId)}/threads/${encodeURIComponent(threadId)}`;
 
 export const listThreads = (artefactId: string) => apiGet<ThreadList>(`${base(artefactId)}/threads`);
-export const createThread = (artefactId: string, anchor: StoredAnchor, body: string) =>
-  apiPost<{ thread: Thread }>(`${base(artefactId)}/threads`, { anchor, body, mentions: [] });
-export const replyToThread = (artefactId: string, threadId: string, body: string) =>
-  apiPost<{ thread: Thread }>(`${threadPath(artefactId, threadId)}/comments`, { body, mentions: [] });
-export const editComment = (artefactId: string, threadId: string, commentId: string, body: string) =>
-  apiRequest<{ thread: Thread }>('PATCH', `${threadPath(artefactId, threadId)}/comments/${encodeURIComponent(commentId)}`, { body, mentions: [] });
+/** `mentions`: user ids, each a member who may read the thread (else 400 naming `mentions.N`). */
+export const createThread = (artefactId: string, anchor: StoredAnchor, body: string, mentions: string[]) =>
+  apiPost<{ thread: Thread }>(`${base(artefactId)}/threads`, { anchor, body, mentions });
+export const replyToThread = (artefactId: string, threadId: string, body: string, mentions: string[]) =>
+  apiPost<{ thread: Thread }>(`${threadPath(artefactId, threadId)}/comments`, { body, mentions });
+/** Editing replaces the mentions too, so the current ones are sent again. */
+export const editComment = (artefactId: string, threadId: string, commentId: string, body: string, mentions: string[]) =>
+  apiRequest<{ thread: Thread }>('PATCH', `${threadPath(artefactId, threadId)}/comments/${encodeURIComponent(commentId)}`, { body, mentions });
 export const deleteComment = (artefactId: string, threadId: string, commentId: string) =>
   apiRequest<null>('DELETE', `${threadPath(artefactId, threadId)}/comments/${encodeURIComponent(commentId)}`);
 export const setThreadStatus = (artefactId: string, threadId: string, to: 'resolve' | 'reopen') =>
