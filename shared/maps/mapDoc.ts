@@ -2,10 +2,9 @@ import * as Y from 'yjs';
 import { newId } from '../outcomes/outcomeDoc.ts';
 import { parseClipboard } from './mapClipboard.ts';
 import { layoutPositions, nextFreeY } from './mapLayout.ts';
+import { edgesMap, nodesMap, readMap, readNodeMap, stringOf } from './mapRead.ts';
 import {
-  EDGES_ROOT, INVOLVED_ROLES, MAP_STAGES, METHOD_KINDS, NODE_KINDS, NODE_STATUSES, NODES_ROOT, laneX, stageAt,
-  type InvolvedRole, type MapClipboard, type MapEdgeValues, type MapNodeValues, type MapSnapshot, type MapStage, type MethodKind,
-  type NewMapNode, type NodeKind, type NodeStatus,
+  INVOLVED_ROLES, laneX, stageAt, type InvolvedRole, type MapClipboard, type MapNodeValues, type MapStage, type NewMapNode,
 } from './mapTypes.ts';
 import { applyTextDiff } from './textDiff.ts';
 
@@ -27,79 +26,7 @@ type TextField = 'label' | 'description' | 'groups';
 type NodePatch = Partial<Pick<MapNodeValues, 'kind' | 'method' | 'owner' | 'startDate' | 'endDate' | 'status' | 'involved'>>;
 const TEXT_FIELDS: readonly TextField[] = ['label', 'description', 'groups'];
 
-export function nodesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
-  return doc.getMap<Y.Map<unknown>>(NODES_ROOT);
-}
-
-export function edgesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
-  return doc.getMap<Y.Map<unknown>>(EDGES_ROOT);
-}
-
-// Reads tolerate anything a peer may have written: unknown values fall back to defaults.
-const textOf = (value: unknown) => (value instanceof Y.Text ? value.toString() : '');
-const stringOf = (value: unknown) => (typeof value === 'string' ? value : '');
-const numberOf = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
-  options.includes(value as T) ? (value as T) : fallback;
-
-function readNodeMap(id: string, node: Y.Map<unknown>): MapNodeValues {
-  const x = numberOf(node.get('x'));
-  const involved = node.get('involved');
-  return {
-    id,
-    kind: oneOf<NodeKind>(NODE_KINDS, node.get('kind'), 'activity'),
-    method: oneOf<MethodKind | ''>(['', ...METHOD_KINDS], node.get('method'), ''),
-    stage: oneOf<MapStage>(MAP_STAGES, node.get('stage'), stageAt(x)),
-    label: textOf(node.get('label')),
-    description: textOf(node.get('description')),
-    involved: involved instanceof Y.Map ? INVOLVED_ROLES.filter((role) => involved.get(role) === true) : [],
-    groups: textOf(node.get('groups')),
-    owner: stringOf(node.get('owner')),
-    startDate: stringOf(node.get('startDate')),
-    endDate: stringOf(node.get('endDate')),
-    status: oneOf<NodeStatus>(NODE_STATUSES, node.get('status'), 'planned'),
-    x,
-    y: numberOf(node.get('y')),
-    createdAt: numberOf(node.get('createdAt')),
-  };
-}
-
-export function readNode(doc: Y.Doc, id: string): MapNodeValues | null {
-  const node = nodesMap(doc).get(id);
-  return node instanceof Y.Map ? readNodeMap(id, node) : null;
-}
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byStageThenPlace = (a: MapNodeValues, b: MapNodeValues) =>
-  MAP_STAGES.indexOf(a.stage) - MAP_STAGES.indexOf(b.stage) || a.y - b.y || a.x - b.x || byId(a, b);
-
-/**
- * The whole map as plain values. Edges whose ends are gone are left out, and
- * so are repeats of one connection (two people connecting the same pair at
- * once): the edge with the smallest id stands for it, the same on every peer.
- */
-export function readMap(doc: Y.Doc): MapSnapshot {
-  const nodes: MapNodeValues[] = [];
-  nodesMap(doc).forEach((node, id) => {
-    if (node instanceof Y.Map) nodes.push(readNodeMap(id, node));
-  });
-  const present = new Set(nodes.map((n) => n.id));
-  const edges: MapEdgeValues[] = [];
-  edgesMap(doc).forEach((edge, id) => {
-    if (!(edge instanceof Y.Map)) return;
-    const source = stringOf(edge.get('source'));
-    const target = stringOf(edge.get('target'));
-    if (present.has(source) && present.has(target) && source !== target) edges.push({ id, source, target, label: textOf(edge.get('label')) });
-  });
-  const seen = new Set<string>();
-  const distinct = edges.sort(byId).filter((edge) => {
-    const pair = `${edge.source}\u0000${edge.target}`;
-    if (seen.has(pair)) return false;
-    seen.add(pair);
-    return true;
-  });
-  return { nodes: nodes.sort(byStageThenPlace), edges: distinct };
-}
+export { edgesMap, nodesMap, readMap, readNode } from './mapRead.ts';
 
 function newText(value = ''): Y.Text {
   const text = new Y.Text();
@@ -202,13 +129,19 @@ export function moveNodeToStage(doc: Y.Doc, id: string, stage: MapStage, origin:
   }, origin);
 }
 
+/**
+ * Removes a node and, in the same transaction, every edge touching it. Edges
+ * left dangling by a connection drawn elsewhere while a node was deleted
+ * (never shown: readMap leaves them out) are cleared away here too.
+ */
 export function removeNode(doc: Y.Doc, id: string, origin: unknown = LOCAL_ORIGIN): void {
   doc.transact(() => {
+    const nodes = nodesMap(doc);
+    nodes.delete(id);
     const edges = edgesMap(doc);
     for (const [edgeId, edge] of [...edges.entries()]) {
-      if (edge.get('source') === id || edge.get('target') === id) edges.delete(edgeId);
+      if (!nodes.has(stringOf(edge.get('source'))) || !nodes.has(stringOf(edge.get('target')))) edges.delete(edgeId);
     }
-    nodesMap(doc).delete(id);
   }, origin);
 }
 
@@ -236,8 +169,19 @@ export function setEdgeLabel(doc: Y.Doc, id: string, label: string, origin: unkn
   if (text instanceof Y.Text) doc.transact(() => applyTextDiff(text, label), origin);
 }
 
+/** Removes a connection, with any repeat of it drawn at the same moment elsewhere that readMap was hiding behind it. */
 export function removeEdge(doc: Y.Doc, id: string, origin: unknown = LOCAL_ORIGIN): void {
-  if (edgesMap(doc).has(id)) doc.transact(() => edgesMap(doc).delete(id), origin);
+  const edges = edgesMap(doc);
+  const edge = edges.get(id);
+  if (!edge) return;
+  // Read before deleting: a deleted Y.Map forgets its values.
+  const source = edge.get('source');
+  const target = edge.get('target');
+  doc.transact(() => {
+    for (const [otherId, other] of [...edges.entries()]) {
+      if (otherId === id || (other.get('source') === source && other.get('target') === target)) edges.delete(otherId);
+    }
+  }, origin);
 }
 
 /** The nodes asked for that exist, and the edges among them. */

@@ -191,6 +191,21 @@ describe('process map document: concurrent editing', () => {
     sync(a, b);
     expect(readMap(a).edges).toHaveLength(1);
     expect(readMap(b).edges).toEqual(readMap(a).edges);
+    // Removing the connection removes the repeat too, instead of showing it in its place.
+    removeEdge(b, readMap(b).edges[0]!.id);
+    expect(edgesMap(b).size).toBe(0);
+  });
+
+  it('a later delete clears away an edge left dangling by a connect racing a delete', () => {
+    const a = new Y.Doc();
+    const [from, to, other] = ['From', 'To', 'Other'].map((label) => addNode(a, { label }));
+    const b = copyOf(a);
+    connect(a, from!, to!);
+    removeNode(b, to!);
+    sync(a, b);
+    expect(edgesMap(a).size).toBe(1);
+    removeNode(a, other!);
+    expect(edgesMap(a).size).toBe(0);
   });
 
   it('undo with an UndoManager tracking LOCAL_ORIGIN takes back only one’s own change', () => {
