@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { MAP_STAGES } from '../../../shared/maps/mapTypes.ts';
 import { MapListContext, type Announcement, type MapListActions } from './listContext.ts';
 import { StageSection } from './StageSection.tsx';
+import { useListFocus } from './useListFocus.ts';
 import { useMapSnapshot } from '../useMapSnapshot.ts';
 import './mapList.css';
 
@@ -22,30 +23,14 @@ export function MapListView({ doc, readOnly }: MapListViewProps) {
   const { t } = useTranslation();
   const snapshot = useMapSnapshot(doc);
   const [message, setMessage] = useState<{ text: Announcement; count: number } | null>(null);
-  const pendingFocus = useRef<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
 
   const announce = useCallback((text: Announcement) => setMessage((previous) => ({ text, count: (previous?.count ?? 0) + 1 })), []);
-  const focusWhenShown = useCallback((elementId: string) => {
-    pendingFocus.current = elementId;
-    setFocusRequest((n) => n + 1);
-  }, []);
+  const { focusWhenShown, onFocusIn } = useListFocus(snapshot, announce);
   const actions = useMemo<MapListActions>(() => ({ doc, announce, focusWhenShown }), [doc, announce, focusWhenShown]);
-
-  // After every render: the element asked for may only now exist (a node just added, or moved to another stage).
-  useEffect(() => {
-    const id = pendingFocus.current;
-    if (!id) return;
-    const element = document.getElementById(id);
-    if (element) {
-      element.focus();
-      pendingFocus.current = null;
-    }
-  }, [snapshot, focusRequest]);
 
   return (
     <MapListContext.Provider value={actions}>
-      <div className="map-list">
+      <div className="map-list" onFocus={onFocusIn}>
         {/* Always in the page, so screen readers are already listening when a message arrives.
             A counter alternates a no-break space so the same message twice is announced twice. */}
         <p role="status" className={message ? 'map-list__status' : 'map-list__status map-list__status--empty'}>
