@@ -20,6 +20,8 @@ import { usePointerBroadcast } from './usePointerBroadcast.ts';
 
 const NODE_TYPES = { mapNode: MapNodeCard };
 const LANES_BELOW_LAST_NODE = 400;
+/** The arrowheads' colour: the CSS's --quiet, which React Flow's markers cannot read. */
+const EDGE_COLOUR = '#505a5f';
 /** The least height shown at first, so an empty map's lanes read as columns. */
 const MIN_VIEW_HEIGHT = 480;
 
@@ -90,7 +92,8 @@ export function MapFlow({ doc, awareness, snapshot, readOnly, peers, showOthers,
         target: edge.target,
         label: edge.label || undefined,
         selected: selection.edges.has(edge.id),
-        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: EDGE_COLOUR },
+        labelStyle: { fontSize: 13 },
         ariaLabel: t(edge.label ? 'mapCanvas.edge.ariaLabelWithLabel' : 'mapCanvas.edge.ariaLabel', {
           source: valuesById.get(edge.source)?.label || t('mapCanvas.untitled'),
           target: valuesById.get(edge.target)?.label || t('mapCanvas.untitled'),

@@ -20,7 +20,7 @@ function MapNodeCardInner({ data, selected }: NodeProps<MapFlowNode>) {
       className={`map-node map-node--${values.stage} map-node--${values.kind}${selected ? ' map-node--selected' : ''}`}
       style={outline ? { boxShadow: `0 0 0 3px ${outline.colour}` } : undefined}
     >
-      <Handle type="target" position={Position.Left} isConnectable={!readOnly} className="map-node__handle" />
+      <Handle type="target" position={Position.Top} isConnectable={!readOnly} className="map-node__handle" />
       <p className="map-node__kind">{kind}</p>
       <p className="map-node__label">{values.label || t('mapCanvas.untitled')}</p>
       <p className="map-node__meta">
@@ -33,7 +33,7 @@ function MapNodeCardInner({ data, selected }: NodeProps<MapFlowNode>) {
           {t('mapCanvas.node.selectedBy', { names: selectedBy.map((person) => person.name).join(', ') })}
         </p>
       ) : null}
-      <Handle type="source" position={Position.Right} isConnectable={!readOnly} className="map-node__handle" />
+      <Handle type="source" position={Position.Bottom} isConnectable={!readOnly} className="map-node__handle" />
     </div>
   );
 }
