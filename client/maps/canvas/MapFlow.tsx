@@ -52,14 +52,15 @@ export function MapFlow({ doc, awareness, snapshot, readOnly, peers, showOthers,
   // Leaving the page mid-drag must not leave a ghost on everyone else's screen.
   useEffect(() => () => broadcaster?.cancel(), [broadcaster]);
 
+  // Keyed on what others selected, not on the peers array: pointers move many times a second and must not rebuild every node.
+  const selectionsKey = showOthers ? JSON.stringify(peers.filter((peer) => peer.selection.length > 0).map((peer) => [peer.clientId, peer.name, peer.colour, peer.selection])) : '[]';
   const selectedBy = useMemo(() => {
     const byNode = new Map<string, SelectedBy[]>();
-    if (!showOthers) return byNode;
-    for (const peer of peers) {
-      for (const id of peer.selection) byNode.set(id, [...(byNode.get(id) ?? []), { clientId: peer.clientId, name: peer.name, colour: peer.colour }]);
+    for (const [clientId, name, colour, selection] of JSON.parse(selectionsKey) as Array<[number, string, string, string[]]>) {
+      for (const id of selection) byNode.set(id, [...(byNode.get(id) ?? []), { clientId, name, colour }]);
     }
     return byNode;
-  }, [peers, showOthers]);
+  }, [selectionsKey]);
 
   const valuesById = useMemo(() => new Map<string, MapNodeValues>(snapshot.nodes.map((node) => [node.id, node])), [snapshot]);
 

@@ -12,7 +12,8 @@ import type { MapFlowNode } from './mapFlowTypes.ts';
 function MapNodeCardInner({ data, selected }: NodeProps<MapFlowNode>) {
   const { t } = useTranslation();
   const { values, selectedBy, readOnly } = data;
-  const kind = values.kind === 'method' && values.method ? `${t(`maps.kinds.method`)}: ${t(`maps.methods.${values.method}`)}` : t(`maps.kinds.${values.kind}`);
+  // A chosen method says more in the card's one line than "Engagement method or event"; the node's name for screen readers keeps the kind.
+  const kind = values.kind === 'method' && values.method ? t(`maps.methods.${values.method}`) : t(`maps.kinds.${values.kind}`);
   const dates = [values.startDate, values.endDate].filter(Boolean).map((day) => formatDay(t, day));
   const outline = selectedBy[0];
   return (

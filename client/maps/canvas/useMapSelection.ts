@@ -46,6 +46,8 @@ export function useMapSelection(awareness: Awareness | null, snapshot: MapSnapsh
   useEffect(() => {
     awareness?.setLocalStateField('selection', [...selection.nodes]);
   }, [awareness, selection.nodes]);
+  // Leaving the canvas (for the list view, or the page) must not leave an outline on everyone else's screen.
+  useEffect(() => () => awareness?.setLocalStateField('selection', []), [awareness]);
 
   return { selection, select, applyChanges };
 }
