@@ -27,6 +27,13 @@ import { setupRoutes } from './routes/api/setup/setup.ts';
 import { workshopRoutes } from './routes/api/workshops/workshops.ts';
 import { workspaceRoutes } from './routes/api/workspaces/workspaces.ts';
 import { workspaceSettingsRoutes } from './routes/api/workspaces/workspaceSettings.ts';
+import { auditRoutes } from './routes/api/audit/audit.ts';
+import { versionRoutes } from './routes/api/versions/versions.ts';
+import { AuditLog } from './audit/auditLog.ts';
+import { KyselyDocumentStore } from './storage/kyselyDocumentStore.ts';
+import { storedDocuments, type LiveDocuments } from './versions/liveDocuments.ts';
+import { VersionLog } from './versions/versionLog.ts';
+import { Versioning } from './versions/versioning.ts';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -41,12 +48,29 @@ export interface AppOptions {
   live: LiveAccessEvents;
   /** Comment changes pushed to viewers of a specification; one per app by default. */
   commentEvents?: CommentEvents;
+  /** Versions and the audit log; by default over stored documents (no sync server: API tests). */
+  history?: AppHistory;
+}
+
+export interface AppHistory {
+  audit: AuditLog;
+  versions: VersionLog;
+  versioning: Versioning;
+}
+
+/** Versions and audit over `documents`: the live rooms in the server, storage alone in API tests. */
+export function createHistory(db: Kysely<Database>, documents: LiveDocuments): AppHistory {
+  const audit = new AuditLog(db);
+  const versions = new VersionLog(db);
+  return { audit, versions, versioning: new Versioning({ db, documents, versions, audit }) };
 }
 
 /** The HTTP application: the API under /api and, when built, the client. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { db, sessions, metrics, cookie, trustProxy } = options;
   const commentEvents = options.commentEvents ?? createCommentEvents(db);
+  const store = new KyselyDocumentStore(db);
+  const history = options.history ?? createHistory(db, storedDocuments(store));
   // Comment event streams follow sign-outs and membership changes like sockets do.
   const live: LiveAccessEvents = {
     sessionsEnded: (ids) => {
@@ -66,6 +90,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('/api/*', originCheck(options.allowedOrigins));
   app.use('/api/*', sessionMiddleware({ db, sessions, cookie }));
+  app.use('/api/*', async (c, next) => {
+    c.set('audit', history.audit);
+    c.set('versioning', history.versioning);
+    await next();
+  });
 
   app.route('/api/health', healthRoutes);
   app.route('/api/metrics', metricsRoutes(metrics));
@@ -77,6 +106,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/workspaces', workspaceSettingsRoutes(db));
   app.route('/api/artefacts', artefactRoutes({ db, live }));
   app.route('/api/artefacts', commentRoutes({ db, events: commentEvents }));
+  app.route('/api/artefacts', versionRoutes({ db, versions: history.versions, versioning: history.versioning, store }));
+  app.route('/api/workspaces', auditRoutes(db));
   app.route('/api', invitationRoutes({ db, sessions, cookie, live }));
   app.route('/api', workshopRoutes({ db, sessions, cookie, trustProxy, live }));
   app.route('/api', memberRoutes({ db, live }));

@@ -11,6 +11,8 @@ export interface ServerConfig {
   /** postgres://… selects PostgreSQL; otherwise SQLite under dataDir. */
   databaseUrl: string | null;
   checkpointEvery: number;
+  /** An automatic version is taken once an artefact has had no changes for this long. */
+  versionQuietMs: number;
   limits: SyncLimits;
   /** Off only for measuring the cost of durability in `npm run bench`. */
   persistence: boolean;
@@ -36,6 +38,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   CHECKPOINT_EVERY: positiveInt.default(DEFAULT_CHECKPOINT_EVERY),
+  VERSION_QUIET_SECONDS: z.coerce.number().positive().default(300),
   MAX_MESSAGE_BYTES: positiveInt.default(DEFAULT_SYNC_LIMITS.maxMessageBytes),
   MAX_DOCUMENT_BYTES: positiveInt.default(DEFAULT_SYNC_LIMITS.maxDocumentBytes),
   MAX_CONNECTIONS_PER_ROOM: positiveInt.default(DEFAULT_SYNC_LIMITS.maxConnectionsPerRoom),
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL ?? null,
     checkpointEvery: e.CHECKPOINT_EVERY,
+    versionQuietMs: e.VERSION_QUIET_SECONDS * 1000,
     limits: {
       ...DEFAULT_SYNC_LIMITS,
       maxMessageBytes: e.MAX_MESSAGE_BYTES,

@@ -2,7 +2,9 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Kysely } from 'kysely';
-import { createApp } from './app.ts';
+import { createApp, createHistory, type AppHistory } from './app.ts';
+import { AutoVersioner } from './versions/autoVersioner.ts';
+import { roomDocuments } from './versions/liveDocuments.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { allowedOrigins, type ServerConfig } from './config.ts';
 import { openDatabase, type Dialect } from './db/database.ts';
@@ -28,6 +30,8 @@ export interface RunningServer {
   registry: RoomRegistry;
   /** Comment event streams (GET /api/artefacts/:id/comments/events). */
   commentEvents: CommentEvents;
+  /** Versions and the audit log. */
+  history: AppHistory;
   /** Graceful stop: refuse new work, store everything, close peers with 1012, close the database. */
   close(): Promise<void>;
 }
@@ -51,9 +55,13 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const store = config.persistence ? new KyselyDocumentStore(db) : new DiscardingDocumentStore();
   const checkpointer = new Checkpointer(store, config.checkpointEvery, log);
   let metrics: ServerMetrics | null = null;
+  let autoVersioner: AutoVersioner | null = null;
   const commitQueue = new GroupCommitQueue(store, {
     persisted: (count, seconds) => metrics?.recordPersisted(count, seconds),
-    applied: (room) => checkpointer.consider(room),
+    applied: (room) => {
+      checkpointer.consider(room);
+      autoVersioner?.touch(room.name);
+    },
     error: log,
   });
   const registry = new RoomRegistry({
@@ -73,8 +81,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   let origins: ReadonlySet<string> = new Set();
   const sessions = new SessionStore(db);
   const commentEvents = createCommentEvents(db);
+  const history = createHistory(db, roomDocuments(registry, commitQueue));
+  autoVersioner = new AutoVersioner({ db, versioning: history.versioning, quietMs: config.versionQuietMs, onError: log });
   const app = createApp({
     commentEvents,
+    history,
     db,
     sessions,
     metrics,
@@ -113,10 +124,13 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     dialect,
     registry,
     commentEvents,
+    history,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         commentEvents.closeAll();
+        // Edits waiting to settle get their automatic version now, not never.
+        await autoVersioner?.flush();
         await collab!.close();
         httpServer.closeAllConnections();
         await stopped;

@@ -16,6 +16,8 @@ export interface Database {
   comment_threads: CommentThreadTable;
   comments: CommentTable;
   clarifications: ClarificationTable;
+  artefact_versions: ArtefactVersionTable;
+  audit_events: AuditEventTable;
 }
 
 /** Append-only: every update ever accepted for a document, in order. Never deleted. */
@@ -199,4 +201,37 @@ export interface ClarificationTable {
   body: string;
   published_by: string;
   published_at: string;
+}
+
+export type VersionKind = 'manual' | 'automatic' | 'consultation_opened' | 'consultation_closed' | 'workshop_closed' | 'published' | 'restored';
+
+/** A full Yjs state of an artefact; each row's hash covers the previous row's (a chain per artefact). */
+export interface ArtefactVersionTable {
+  id: string;
+  artefact_id: string;
+  number: number;
+  label: string;
+  kind: VersionKind;
+  author_id: string | null;
+  created_at: string;
+  up_to_seq: number;
+  state: Uint8Array;
+  state_hash: string;
+  previous_hash: string;
+  hash: string;
+  based_on: number | null;
+}
+
+/** Append-only, hash-chained: one chain per workspace, and '' for events of no workspace. */
+export interface AuditEventTable {
+  id: string;
+  chain: string;
+  seq: number;
+  actor_id: string | null;
+  kind: string;
+  subject: string | null;
+  details: string;
+  created_at: string;
+  previous_hash: string;
+  hash: string;
 }

@@ -1,4 +1,6 @@
 import type { ValidSession } from '../auth/sessions.ts';
+import type { AuditLog } from '../audit/auditLog.ts';
+import type { Versioning } from '../versions/versioning.ts';
 
 export interface SignedInUser {
   id: string;
@@ -16,5 +18,9 @@ export interface AuthState {
 export interface AppEnv {
   Variables: {
     auth: AuthState | null;
+    /** The append-only audit log every route records its decisions in. */
+    audit: AuditLog;
+    /** Versions of artefacts, for routes whose events take one (workshop closed, consultation opened or closed). */
+    versioning: Versioning;
   };
 }

@@ -60,7 +60,7 @@ export function exportHandler(db: Kysely<Database>, store: DocumentStore) {
  * when this member may not view it, so an export never shows words the
  * framework itself would not.
  */
-async function frameworkFor(db: Kysely<Database>, store: DocumentStore, membership: Membership, workspaceId: string): Promise<Y.Doc | null> {
+export async function frameworkFor(db: Kysely<Database>, store: DocumentStore, membership: Membership, workspaceId: string): Promise<Y.Doc | null> {
   const outcomes = await db
     .selectFrom('artefacts')
     .selectAll()

@@ -1,0 +1,81 @@
+import { diffWordsWithSpace } from 'diff';
+import type * as Y from 'yjs';
+import type { ArtefactKind } from '../../shared/access.ts';
+import { EDGES_ROOT, NODES_ROOT } from '../../shared/maps/mapTypes.ts';
+import { OUTCOMES_ROOT } from '../../shared/outcomes/outcomeDoc.ts';
+import { renderMarkdown } from '../export/markdownExport.ts';
+import { SPECIFICATION_FRAGMENT } from '../export/specificationExport.ts';
+import { readSpecification } from '../export/specificationTree.ts';
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface EntryChange {
+  id: string;
+  change: 'added' | 'removed' | 'changed';
+  /** A name a reader recognises: the outcome's statement, the node's label. */
+  title: string;
+  fields: FieldChange[];
+}
+
+export interface TextPart {
+  change: 'added' | 'removed' | 'same';
+  text: string;
+}
+
+export type VersionDiff =
+  | { kind: 'specification'; text: TextPart[] }
+  | { kind: 'outcomes'; outcomes: EntryChange[] }
+  | { kind: 'map'; nodes: EntryChange[]; edges: EntryChange[] };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Entries of two versions of one root map, compared field by field; ordering fields alone are not changes a reader sees. */
+function entryChanges(before: Record<string, Record<string, unknown>>, after: Record<string, Record<string, unknown>>, titleField: string, ignore: string[]): EntryChange[] {
+  const changes: EntryChange[] = [];
+  const title = (entry: Record<string, unknown> | undefined) => String(entry?.[titleField] ?? '');
+  for (const [id, entry] of Object.entries(after)) {
+    const old = before[id];
+    if (!old) {
+      changes.push({ id, change: 'added', title: title(entry), fields: [] });
+      continue;
+    }
+    const fields = [...new Set([...Object.keys(old), ...Object.keys(entry)])]
+      .filter((field) => !ignore.includes(field) && !same(old[field], entry[field]))
+      .map((field) => ({ field, before: old[field] ?? null, after: entry[field] ?? null }));
+    if (fields.length > 0) changes.push({ id, change: 'changed', title: title(entry), fields });
+  }
+  for (const [id, entry] of Object.entries(before)) {
+    if (!(id in after)) changes.push({ id, change: 'removed', title: title(entry), fields: [] });
+  }
+  return changes;
+}
+
+type Entries = Record<string, Record<string, unknown>>;
+
+/** The specification as reviewers read it (Markdown), so the diff is of words, not of XML. */
+function specificationText(doc: Y.Doc): string {
+  return renderMarkdown(readSpecification(doc.getXmlFragment(SPECIFICATION_FRAGMENT), () => '[outcome]'));
+}
+
+/** What changed from `before` to `after`: words for specifications, fields for outcomes, nodes and edges for maps. */
+export function diffVersions(kind: ArtefactKind, before: Y.Doc, after: Y.Doc): VersionDiff {
+  if (kind === 'specification') {
+    const parts = diffWordsWithSpace(specificationText(before), specificationText(after));
+    return { kind, text: parts.map((p) => ({ change: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value })) };
+  }
+  if (kind === 'outcomes') {
+    return {
+      kind,
+      outcomes: entryChanges(before.getMap(OUTCOMES_ROOT).toJSON() as Entries, after.getMap(OUTCOMES_ROOT).toJSON() as Entries, 'statement', ['position']),
+    };
+  }
+  return {
+    kind,
+    nodes: entryChanges(before.getMap(NODES_ROOT).toJSON() as Entries, after.getMap(NODES_ROOT).toJSON() as Entries, 'label', []),
+    edges: entryChanges(before.getMap(EDGES_ROOT).toJSON() as Entries, after.getMap(EDGES_ROOT).toJSON() as Entries, 'label', []),
+  };
+}
