@@ -4,6 +4,7 @@ import { expectAccessible, expectHeading, waitForFocus } from './helpers/people.
 import {
   addByKeyboard,
   chooseByKeyboard,
+  connectionsOf,
   editByKeyboard,
   item,
   keyTo,
@@ -135,6 +136,13 @@ describe('the process map as an accessible list', { timeout: 180_000 }, () => {
     await workshop.getByRole('button', { name: 'Edit “Workshop: what matters to you”' }).click();
     await waitForText(workshop.locator('dl'), /Engagement method or event: Workshop/);
     expect(await workshop.getByLabel('Engagement method').inputValue()).toBe('workshop');
+    // A connection's label is changed here too, written when the field is left (Enter).
+    await workshop.getByLabel('Label on the connection to “Agree the outcomes the service will work towards”').fill('feeds into');
+    await workshop.getByLabel('Label on the connection to “Agree the outcomes the service will work towards”').press('Enter');
+    await waitForConnections(workshop, [
+      'to “Agree the outcomes the service will work towards” (feeds into)',
+      ...(await connectionsOf(workshop)).filter((line) => line.startsWith('from')),
+    ]);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Cymraeg' }).click();

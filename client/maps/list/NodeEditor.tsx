@@ -1,5 +1,6 @@
 import type { MapNodeValues, MapSnapshot } from '../../../shared/maps/mapTypes.ts';
 import { ConnectForm } from './ConnectForm.tsx';
+import { ConnectionLabels } from './ConnectionLabels.tsx';
 import { MoveNodeForm } from './MoveNodeForm.tsx';
 import { NodeDetailsFields } from './NodeDetailsFields.tsx';
 import { RemoveNodeButton } from './RemoveNodeButton.tsx';
@@ -16,6 +17,7 @@ export function NodeEditor({ node, snapshot, focusAfterRemove }: NodeEditorProps
     <div className="map-list__editor">
       <NodeDetailsFields node={node} />
       <ConnectForm node={node} snapshot={snapshot} />
+      <ConnectionLabels node={node} snapshot={snapshot} />
       <div className="map-list__editor-row">
         <MoveNodeForm node={node} />
         <RemoveNodeButton node={node} focusAfterRemove={focusAfterRemove} />
