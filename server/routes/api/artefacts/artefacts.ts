@@ -56,6 +56,13 @@ export function artefactRoutes({ db, live, contributors = new ContributorsCache(
         }
       });
       await live.roomAccessChanged(artefact.room);
+      await c.get('audit').record({
+        workspaceId: artefact.workspace_id,
+        actorId: membership.userId,
+        kind: 'access_changed',
+        subject: artefact.id,
+        details: { access: Object.fromEntries(changes) },
+      });
       const overrides = (await overridesFor(db, [artefact.id])).get(artefact.id) ?? {};
       return c.json({
         artefact: presentArtefact(artefact, artefactAccess(membership, artefact, overrides), accessByRoleFor(membership, artefact, overrides)),

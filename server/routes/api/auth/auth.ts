@@ -66,6 +66,7 @@ export function authRoutes(options: AuthRoutesOptions) {
         return apiError(c, 401, 'invalid_credentials', 'That email and password do not match an account');
       }
       await startSession(c, user.id); // a new token on every sign-in
+      await c.get('audit').record({ workspaceId: null, actorId: user.id, kind: 'signed_in' });
       return c.json({ user: presentUser(toSignedInUser(user)) });
     })
     .post('/logout', async (c) => {

@@ -1,10 +1,10 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { openConsultationRequest, publishClarificationRequest, recordOutcomeRequest } from '../../../../shared/schemas/comments.ts';
 import { newId } from '../../../auth/tokens.ts';
 import type { CommentEvents } from '../../../comments/commentEvents.ts';
 import { audienceOf, commentsOf, findThread, namesFor, visibleThreads } from '../../../comments/threadReads.ts';
-import type { ClarificationTable, ConsultationTable, Database } from '../../../db/schema.ts';
+import type { ArtefactTable, ClarificationTable, ConsultationTable, Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
 import { requireAuth } from '../../../middleware/session.ts';
@@ -45,6 +45,7 @@ export function consultationRoutes(db: Kysely<Database>, events: CommentEvents) 
       };
       await db.insertInto('consultations').values(consultation).execute();
       await events.publish(viewer.artefact.id, { type: 'consultation', consultationId: consultation.id, kind: 'opened' });
+      await recordConsultation(c, viewer.artefact, 'opened', consultation);
       return c.json({ consultation: presentConsultation(consultation, consultationState(consultation, now)) }, 201);
     })
     .post('/:id/consultations/close', async (c) => {
@@ -60,6 +61,7 @@ export function consultationRoutes(db: Kysely<Database>, events: CommentEvents) 
       const closed = { ...current, opens_at: current.opens_at < now ? current.opens_at : now, closes_at: now, closed_by: viewer.membership.userId };
       await db.updateTable('consultations').set({ opens_at: closed.opens_at, closes_at: now, closed_by: closed.closed_by }).where('id', '=', current.id).execute();
       await events.publish(viewer.artefact.id, { type: 'consultation', consultationId: current.id, kind: 'closed' });
+      await recordConsultation(c, viewer.artefact, 'closed', closed);
       return c.json({ consultation: presentConsultation(closed, 'closed') });
     })
     .post('/:id/threads/:threadId/outcome', validateJson(recordOutcomeRequest), async (c) => {
@@ -76,6 +78,13 @@ export function consultationRoutes(db: Kysely<Database>, events: CommentEvents) 
         .where('id', '=', thread.id)
         .execute();
       await events.publish(viewer.artefact.id, { type: 'thread', threadId: thread.id, kind: 'outcome' }, audienceOf(thread));
+      await c.get('audit').record({
+        workspaceId: viewer.artefact.workspace_id,
+        actorId: viewer.membership.userId,
+        kind: 'thread_answered',
+        subject: thread.id,
+        details: { artefactId: viewer.artefact.id, outcome, reason },
+      });
       return c.json({ thread: await presentStoredThread(db, thread.id) });
     })
     .post('/:id/clarifications', validateJson(publishClarificationRequest), async (c) => {
@@ -98,6 +107,13 @@ export function consultationRoutes(db: Kysely<Database>, events: CommentEvents) 
       await db.insertInto('clarifications').values(clarification).execute();
       // No audience: a clarification is for everyone who may read the specification.
       await events.publish(viewer.artefact.id, { type: 'clarification', clarificationId: clarification.id });
+      await c.get('audit').record({
+        workspaceId: viewer.artefact.workspace_id,
+        actorId: viewer.membership.userId,
+        kind: 'clarification_published',
+        subject: clarification.id,
+        details: { artefactId: viewer.artefact.id, threadId: clarification.thread_id, body },
+      });
       const names = await namesFor(db, [], [], [clarification.published_by]);
       return c.json({ clarification: presentClarification(clarification, names) }, 201);
     })
@@ -116,4 +132,21 @@ export function consultationRoutes(db: Kysely<Database>, events: CommentEvents) 
         entries: answered.map((t) => presentSummaryEntry(t, comments.get(t.id)?.[0], names)),
       });
     });
+}
+
+/**
+ * A consultation opened or closed early: recorded, and the specification's
+ * state at that moment kept as a version (what providers were consulted on).
+ */
+async function recordConsultation<E extends AppEnv>(context: Context<E>, artefact: ArtefactTable, kind: 'opened' | 'closed', consultation: ConsultationTable): Promise<void> {
+  const c = context as unknown as Context<AppEnv>;
+  const actorId = c.get('auth')!.user.id;
+  const version = await c.get('versioning').take(artefact, { kind: `consultation_${kind}`, authorId: actorId, onlyIfChanged: kind === 'closed' });
+  await c.get('audit').record({
+    workspaceId: artefact.workspace_id,
+    actorId,
+    kind: `consultation_${kind}`,
+    subject: consultation.id,
+    details: { artefactId: artefact.id, visibility: consultation.visibility, opensAt: consultation.opens_at, closesAt: consultation.closes_at, version: version?.number ?? null },
+  });
 }

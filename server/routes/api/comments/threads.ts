@@ -147,6 +147,13 @@ export function threadRoutes(db: Kysely<Database>, events: CommentEvents) {
         .where('id', '=', thread.id)
         .execute();
       await events.publish(viewer.artefact.id, { type: 'thread', threadId: thread.id, kind: resolved ? 'resolved' : 'reopened' }, audienceOf(thread));
+      await c.get('audit').record({
+        workspaceId: viewer.artefact.workspace_id,
+        actorId: viewer.membership.userId,
+        kind: resolved ? 'thread_resolved' : 'thread_reopened',
+        subject: thread.id,
+        details: { artefactId: viewer.artefact.id },
+      });
     }
     return c.json({ thread: await presentStoredThread(db, thread.id) });
   }

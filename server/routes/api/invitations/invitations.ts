@@ -130,6 +130,7 @@ export function invitationRoutes({ db, sessions, cookie, live }: InvitationRoute
       if (outcome === 'already_member') return apiError(c, 409, 'already_member', 'You are already a member of this workspace');
       if (outcome === 'gone') return gone(c);
       await live.memberAccessChanged(userId);
+      await c.get('audit').record({ workspaceId: invitation.workspace_id, actorId: userId, kind: 'member_joined', subject: userId, details: { role: invitation.role, invitationId: invitation.id } });
       return c.json({ workspaceId: invitation.workspace_id, role: invitation.role });
     });
 }

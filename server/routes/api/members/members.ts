@@ -40,6 +40,13 @@ export function memberRoutes({ db, live }: { db: Kysely<Database>; live: LiveAcc
         .where('user_id', '=', member.user_id)
         .execute();
       await live.memberAccessChanged(member.user_id);
+      await c.get('audit').record({
+        workspaceId: manager.workspaceId,
+        actorId: manager.userId,
+        kind: 'member_role_changed',
+        subject: member.user_id,
+        details: { from: { role: member.role, organisationId: member.organisation_id }, to: { role, organisationId: organisation } },
+      });
       return c.json({ member: { userId: member.user_id, role, organisationId: organisation } });
     })
     .delete('/workspaces/:id/members/:userId', requireAuth, async (c) => {
@@ -59,6 +66,13 @@ export function memberRoutes({ db, live }: { db: Kysely<Database>; live: LiveAcc
         .execute();
       live.sessionsEnded(ended.map((r) => r.id));
       await live.memberAccessChanged(member.user_id);
+      await c.get('audit').record({
+        workspaceId: manager.workspaceId,
+        actorId: manager.userId,
+        kind: 'member_removed',
+        subject: member.user_id,
+        details: { role: member.role, organisationId: member.organisation_id },
+      });
       return c.body(null, 204);
     });
 }

@@ -18,6 +18,7 @@ import { requireAuth } from '../../../middleware/session.ts';
 import { validateJson } from '../../../middleware/validateJson.ts';
 import { presentWorkshop } from '../../../presenters/membership.ts';
 import { presentUser } from '../../../presenters/user.ts';
+import { versionWorkspace } from '../../../versions/versionWorkspace.ts';
 
 export interface WorkshopRoutesOptions {
   db: Kysely<Database>;
@@ -58,6 +59,7 @@ export function workshopRoutes({ db, sessions, cookie, trustProxy, live }: Works
         closed_at: null,
       };
       await db.insertInto('workshops').values(row).execute();
+      await c.get('audit').record({ workspaceId: manager.workspaceId, actorId: manager.userId, kind: 'workshop_opened', subject: row.id, details: { title, expiresAt: row.expires_at } });
       return c.json({ workshop: presentWorkshop(row) }, 201);
     })
     .get('/workspaces/:id/workshops', requireAuth, async (c) => {
@@ -82,6 +84,10 @@ export function workshopRoutes({ db, sessions, cookie, trustProxy, live }: Works
       // and so do their sessions; their sockets close now.
       await endFinishedWorkshopGuests(db, manager.workspaceId, { workshopId: workshop.id, userId: manager.userId });
       live.sessionsEnded(await sessions.invalidateWorkshopGuests(workshop.id));
+      if (!workshop.closed_at) {
+        await c.get('audit').record({ workspaceId: manager.workspaceId, actorId: manager.userId, kind: 'workshop_closed', subject: workshop.id, details: { title: workshop.title } });
+        await versionWorkspace(db, c.get('versioning'), manager.workspaceId, manager.userId);
+      }
       return c.json({ workshop: presentWorkshop({ ...workshop, closed_at: closedAt }) });
     })
     .post('/join', validateJson(joinWorkshopRequest), async (c) => {
@@ -101,6 +107,7 @@ export function workshopRoutes({ db, sessions, cookie, trustProxy, live }: Works
       const guest = await createWorkshopGuest(db, workshop, request);
       const { token, session } = await sessions.create(guest.id, { workspaceId: workshop.workspace_id, expiresAt: new Date(workshop.expires_at) });
       writeSessionCookie(c, token, sessions.expiresAt(session), cookie);
+      await c.get('audit').record({ workspaceId: workshop.workspace_id, actorId: guest.id, kind: 'member_joined', subject: guest.id, details: { role: request.role, workshopId: workshop.id } });
       return c.json({ user: presentUser(toSignedInUser(guest)), workspaceId: workshop.workspace_id, role: request.role }, 201);
     });
 }
