@@ -107,7 +107,7 @@ describe('the audit log', () => {
   it('catches an altered version state, naming the version, also from npm run audit:verify', async () => {
     const version = await server.server.db.selectFrom('artefact_versions').selectAll().where('artefact_id', '=', specId).orderBy('number').executeTakeFirstOrThrow();
     const altered = Uint8Array.from(version.state);
-    altered[altered.length - 1] ^= 1;
+    altered[altered.length - 1] = altered.at(-1)! ^ 1;
     await server.server.db.updateTable('artefact_versions').set({ state: altered }).where('id', '=', version.id).execute();
     try {
       expect(await verify()).toMatchObject({ ok: false, broken: { table: 'artefact_versions', id: version.id, chain: specId, position: version.number, problem: 'state' } });
