@@ -1,5 +1,9 @@
 import cyCore from './locales/cy.json';
 import enCore from './locales/en.json';
+import auditCy from './locales/features/audit.cy.json';
+import auditEn from './locales/features/audit.en.json';
+import historyCy from './locales/features/history.cy.json';
+import historyEn from './locales/features/history.en.json';
 import commentsPanelCy from './locales/features/commentsPanel.cy.json';
 import commentsPanelEn from './locales/features/commentsPanel.en.json';
 import mapCanvasCy from './locales/features/mapCanvas.cy.json';
@@ -17,6 +21,8 @@ import specEditorToolsEn from './locales/features/specEditorTools.en.json';
  */
 export const en = {
   ...enCore,
+  audit: auditEn,
+  history: historyEn,
   commentsPanel: commentsPanelEn,
   mapCanvas: mapCanvasEn,
   mapList: mapListEn,
@@ -26,6 +32,8 @@ export const en = {
 
 export const cy = {
   ...cyCore,
+  audit: auditCy,
+  history: historyCy,
   commentsPanel: commentsPanelCy,
   mapCanvas: mapCanvasCy,
   mapList: mapListCy,

@@ -16,6 +16,10 @@ const SpecificationPage = lazy(() => import('../specifications/SpecificationPage
 const YouSaidWeDidPage = lazy(() => import('../specifications/summary/YouSaidWeDidPage.tsx').then((module) => ({ default: module.YouSaidWeDidPage })));
 // The process map brings React Flow: loaded only when visited.
 const MapPage = lazy(() => import('../maps/MapPage.tsx').then((module) => ({ default: module.MapPage })));
+// Versions of an artefact: list, view, compare, restore.
+const HistoryPage = lazy(() => import('../history/HistoryPage.tsx').then((module) => ({ default: module.HistoryPage })));
+// The workspace's audit trail, for commissioners.
+const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((module) => ({ default: module.AuditPage })));
 import { Link } from './Link.tsx';
 import { PageHeading, usePageTitle } from './PageHeading.tsx';
 import { navigate, nextFromSearch, useLocation, withNext } from './router.ts';
@@ -116,6 +120,22 @@ export function Routes() {
       return signedIn ? (
         <Suspense fallback={<Loading />}>
           <YouSaidWeDidPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
+        </Suspense>
+      ) : (
+        <RedirectToSignIn from={pathname} />
+      );
+    case 'history':
+      return signedIn ? (
+        <Suspense fallback={<Loading />}>
+          <HistoryPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
+        </Suspense>
+      ) : (
+        <RedirectToSignIn from={pathname} />
+      );
+    case 'audit':
+      return signedIn ? (
+        <Suspense fallback={<Loading />}>
+          <AuditPage key={route.workspaceId} workspaceId={route.workspaceId} />
         </Suspense>
       ) : (
         <RedirectToSignIn from={pathname} />

@@ -9,6 +9,8 @@ export type Route =
   | { name: 'specification'; workspaceId: string; artefactId: string }
   | { name: 'youSaidWeDid'; workspaceId: string; artefactId: string }
   | { name: 'map'; workspaceId: string; artefactId: string }
+  | { name: 'history'; workspaceId: string; artefactId: string }
+  | { name: 'audit'; workspaceId: string }
   | { name: 'invitation'; code: string }
   | { name: 'notFound' };
 
@@ -42,6 +44,10 @@ export function matchRoute(pathname: string): Route {
     const value = decode(second);
     if (value) return { name: 'outcomes', workspaceId: value };
   }
+  if (rest.length === 1 && first === 'workspaces' && second && rest[0] === 'audit') {
+    const value = decode(second);
+    if (value) return { name: 'audit', workspaceId: value };
+  }
   if (first === 'workspaces' && second && rest[1]) {
     const workspaceId = decode(second);
     const artefactId = decode(rest[1]);
@@ -49,6 +55,7 @@ export function matchRoute(pathname: string): Route {
       if (rest.length === 2 && rest[0] === 'specifications') return { name: 'specification', workspaceId, artefactId };
       if (rest.length === 3 && rest[0] === 'specifications' && rest[2] === 'you-said-we-did') return { name: 'youSaidWeDid', workspaceId, artefactId };
       if (rest.length === 2 && rest[0] === 'maps') return { name: 'map', workspaceId, artefactId };
+      if (rest.length === 2 && rest[0] === 'history') return { name: 'history', workspaceId, artefactId };
     }
   }
   return { name: 'notFound' };
@@ -67,5 +74,8 @@ export const paths = {
     `/workspaces/${encodeURIComponent(workspaceId)}/specifications/${encodeURIComponent(artefactId)}/you-said-we-did`,
   map: (workspaceId: string, artefactId: string) =>
     `/workspaces/${encodeURIComponent(workspaceId)}/maps/${encodeURIComponent(artefactId)}`,
+  history: (workspaceId: string, artefactId: string) =>
+    `/workspaces/${encodeURIComponent(workspaceId)}/history/${encodeURIComponent(artefactId)}`,
+  audit: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/audit`,
   invitation: (code: string) => `/invitations/${encodeURIComponent(code)}`,
 };

@@ -22,3 +22,11 @@ describe('the map and summary page addresses', () => {
     expect(matchRoute('/workspaces/w1/specifications/s1/other')).toEqual({ name: 'notFound' });
   });
 });
+
+describe('the history and audit page addresses', () => {
+  it('round-trips an artefact history and a workspace audit trail', () => {
+    expect(matchRoute(paths.history('w 1', 'a/2'))).toEqual({ name: 'history', workspaceId: 'w 1', artefactId: 'a/2' });
+    expect(matchRoute(paths.audit('w1'))).toEqual({ name: 'audit', workspaceId: 'w1' });
+    expect(matchRoute('/workspaces/w1/audit/more')).toEqual({ name: 'notFound' });
+  });
+});
