@@ -8,6 +8,7 @@ import type { Database } from '../db/schema.ts';
 import { roomForArtefact } from '../policies/artefactRooms.ts';
 import { KyselyDocumentStore } from '../storage/kyselyDocumentStore.ts';
 import * as Y from 'yjs';
+import { applyTemplate } from '../../shared/maps/templates.ts';
 import { addExampleOutcomes } from '../../shared/outcomes/outcomeDoc.ts';
 import { exampleOutcomes } from '../../shared/outcomes/examples.ts';
 
@@ -81,7 +82,15 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ logins: DemoLogi
     ['specification', 'Outcomes-based service specification (Tool 8)'],
   ] as const) {
     const id = newId();
-    await db.insertInto('artefacts').values({ id, workspace_id: workspace.id, kind, title, room: roomForArtefact(workspace.id, kind, id), created_at: now }).execute();
+    const room = roomForArtefact(workspace.id, kind, id);
+    await db.insertInto('artefacts').values({ id, workspace_id: workspace.id, kind, title, room, created_at: now }).execute();
+    if (kind === 'map') {
+      // The map starts as the toolkit's three-stage involvement map, credited to the commissioner.
+      const map = new Y.Doc();
+      applyTemplate(map, 'tool19', 'en');
+      await new KyselyDocumentStore(db).appendUpdates([{ documentName: room, seq: 1, update: Y.encodeStateAsUpdate(map), userId: commissionerId }]);
+      map.destroy();
+    }
   }
   return { logins, workspaceId: workspace.id };
 }

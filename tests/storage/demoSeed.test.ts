@@ -7,6 +7,7 @@ import { openMigratedTestDatabase } from '../helpers/testDatabase.ts';
 import * as Y from 'yjs';
 import { KyselyDocumentStore } from '../../server/storage/kyselyDocumentStore.ts';
 import { readFramework } from '../../shared/outcomes/outcomeDoc.ts';
+import { readMap } from '../../shared/maps/mapDoc.ts';
 import { exampleOutcomes } from '../../shared/outcomes/examples.ts';
 
 describe('the demo (npm run demo)', () => {
@@ -41,6 +42,17 @@ describe('the demo (npm run demo)', () => {
     const commissioner = await findUserByEmail(handle.db, 'commissioner@demo.gweithdy.invalid');
     const authors = await handle.db.selectFrom('document_updates').select('user_id').where('document_name', '=', room).execute();
     expect(authors.map((a) => a.user_id)).toEqual([commissioner!.id]);
+  });
+
+  it('starts the process map from the Tool 19 template, in its three stages', async () => {
+    const { workspaceId } = await seedDemo(handle.db);
+    const room = (await handle.db.selectFrom('artefacts').select('room').where('workspace_id', '=', workspaceId).where('kind', '=', 'map').executeTakeFirstOrThrow()).room;
+    const stored = await new KyselyDocumentStore(handle.db).load(room);
+    const doc = new Y.Doc();
+    for (const row of stored.updates) Y.applyUpdate(doc, row.update);
+    const { nodes, edges } = readMap(doc);
+    expect(new Set(nodes.map((n) => n.stage))).toEqual(new Set(['define', 'design', 'implement']));
+    expect(edges.length).toBeGreaterThan(0);
   });
 
   it('gives new passwords on every start and creates nothing twice', async () => {
