@@ -143,9 +143,16 @@ describe('the process map as an accessible list', { timeout: 180_000 }, () => {
       'to “Agree the outcomes the service will work towards” (feeds into)',
       ...(await connectionsOf(workshop)).filter((line) => line.startsWith('from')),
     ]);
+    // Status, owner and dates, shown in words among its facts.
+    await workshop.getByLabel('Status', { exact: true }).selectOption({ label: 'In progress' });
+    await workshop.getByLabel('Owner').fill('Commissioning team');
+    await workshop.getByLabel('Start date').fill('2027-03-01');
+    await workshop.getByLabel('End date').fill('2027-03-31');
+    await waitForText(workshop.locator('dl'), /Status:?\s*In progress[\s\S]*Owner:?\s*Commissioning team[\s\S]*Dates:?\s*1 March 2027 to 31 March 2027/);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Cymraeg' }).click();
+    await waitForText(item(stage(page, "Pennu a diffinio'r diben"), 'Workshop: what matters to you').locator('dl'), /Statws:?\s*Ar y gweill[\s\S]*Dyddiadau:?\s*1 Mawrth 2027 i 31 Mawrth 2027/);
     const design = stage(page, 'Dylunio a phrofi');
     await design.getByRole('heading', { level: 2 }).waitFor();
     await stage(page, "Pennu a diffinio'r diben").getByRole('button', { name: /^Gorffen golygu “/ }).waitFor();
