@@ -15,7 +15,9 @@ describe(`migrations on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
   const tableNames = async () => (await handle.db.introspection.getTables()).map((t) => t.name).sort();
   const ALL_TABLES = [
     'artefact_access',
+    'artefact_versions',
     'artefacts',
+    'audit_events',
     'clarifications',
     'comment_threads',
     'comments',
