@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AuditTrailLink } from '../audit/AuditTrailLink.tsx';
 import { Link } from '../routing/Link.tsx';
 import { PageHeading, usePageTitle } from '../routing/PageHeading.tsx';
 import { paths } from '../routing/routes.ts';
@@ -46,6 +47,7 @@ export function WorkspacePage({ id }: { id: string }) {
       </p>
       <PageHeading>{ws.name}</PageHeading>
       <WorkspaceFacts workspace={ws} />
+      {manages ? <AuditTrailLink workspaceId={ws.id} /> : null}
       {manages ? <WorkspaceDetailsEditor workspace={ws} onSaved={reload} /> : null}
       <div className="workspace-grid">
         <ArtefactsSection workspace={ws} onChanged={reload} />

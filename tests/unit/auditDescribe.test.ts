@@ -1,0 +1,85 @@
+import { createInstance, type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../../client/audit/auditApi.ts';
+import { auditNames } from '../../client/audit/auditNames.ts';
+import { actorName, describeEvent } from '../../client/audit/describeEvent.ts';
+import type { WorkspaceDetail } from '../../client/api/types.ts';
+import { cy, en } from '../../client/i18n/resources.ts';
+
+let english: TFunction;
+let welsh: TFunction;
+
+beforeAll(async () => {
+  const make = async (lng: 'en' | 'cy') => {
+    const i18n = createInstance();
+    await i18n.init({ resources: { en: { translation: en }, cy: { translation: cy } }, lng, fallbackLng: 'en', interpolation: { escapeValue: false } });
+    return i18n.t as TFunction;
+  };
+  english = await make('en');
+  welsh = await make('cy');
+});
+
+const cerys = { id: 'u-cerys', name: 'Cerys Commissioner' };
+let seq = 0;
+const event = (kind: string, details: unknown, subject: string | null = null, actor: AuditEvent['actor'] = cerys): AuditEvent => ({
+  seq: ++seq,
+  kind,
+  actor,
+  subject,
+  details,
+  at: '2026-11-30T12:00:00.000Z',
+  previousHash: '0'.repeat(64),
+  hash: 'a'.repeat(64),
+});
+
+const workspace = {
+  id: 'w',
+  name: 'Powys 2027',
+  model: '2',
+  zones: [],
+  quadrant: 'analyse',
+  role: 'commissioner',
+  members: [{ userId: 'u-pedr', displayName: 'Pedr Provider', guest: false, role: 'provider', organisation: null }],
+  artefacts: [{ id: 'a-spec', kind: 'specification', title: 'Specification', room: 'r', access: 'edit' }],
+} as unknown as WorkspaceDetail;
+
+describe('audit entries in words', () => {
+  it('names the document and says each role’s new level, in English and Welsh', () => {
+    const access = event('access_changed', { access: { carer: 'view', provider: 'none' } }, 'a-spec');
+    const names = auditNames(workspace, [access]);
+    expect(describeEvent(english, access, names)).toBe('Cerys Commissioner changed access to “Specification”: providers cannot see it; carers can view');
+    expect(describeEvent(welsh, access, names)).toBe('Newidiodd Cerys Commissioner y mynediad i “Specification”: does dim mynediad i ddarparwyr; gall gofalwyr weld');
+  });
+
+  it('finds names in the workspace and in the events themselves, and says so when someone is gone', () => {
+    const opened = event('workshop_opened', { title: 'Drop-in', expiresAt: '2026-11-30T13:00:00.000Z' }, 'ws-1');
+    const guest = event('member_joined', { role: 'carer', workshopId: 'ws-1' }, 'u-gwen', { id: 'u-gwen', name: 'Gwen' });
+    const role = event('member_role_changed', { from: { role: 'provider' }, to: { role: 'commissioner' } }, 'u-pedr');
+    const removed = event('member_removed', { role: 'citizen' }, 'u-gone');
+    const names = auditNames(workspace, [opened, guest, role, removed]);
+    expect(describeEvent(english, opened, names)).toBe('Cerys Commissioner opened the workshop “Drop-in”');
+    expect(describeEvent(english, guest, names)).toBe('Gwen joined the workshop “Drop-in” as carer');
+    expect(describeEvent(english, role, names)).toBe('Cerys Commissioner changed the role of Pedr Provider from provider to commissioner');
+    expect(describeEvent(welsh, role, names)).toBe('Newidiodd Cerys Commissioner rôl Pedr Provider o ddarparwr i gomisiynydd');
+    expect(describeEvent(english, removed, names)).toBe('Cerys Commissioner removed someone no longer in this workspace (citizen) from the workspace');
+  });
+
+  it('says automatic versions are Gweithdy’s own, with why and the label', () => {
+    const automatic = event('version_created', { version: 3, kind: 'automatic', label: null }, 'a-spec', null);
+    const named = event('version_created', { version: 4, kind: 'manual', label: 'Draft v0.3' }, 'a-spec');
+    const names = auditNames(workspace, []);
+    expect(actorName(english, automatic, names)).toBe('Gweithdy, automatically');
+    expect(describeEvent(english, automatic, names)).toBe('Gweithdy kept version 3 of “Specification” after edits settled');
+    expect(describeEvent(english, named, names)).toBe('Cerys Commissioner kept version 4 of “Specification” on request, named “Draft v0.3”');
+    expect(describeEvent(welsh, named, names)).toBe('Cadwodd Cerys Commissioner fersiwn 4 o “Specification” ar gais, o\'r enw “Draft v0.3”');
+  });
+
+  it('reads unexpected details and unknown kinds without failing', () => {
+    const names = auditNames(null, []);
+    expect(describeEvent(english, event('access_changed', 'not an object', 'a-x'), names)).toBe(
+      'Cerys Commissioner changed access to a document no longer in this workspace: ?',
+    );
+    expect(describeEvent(english, event('thread_answered', null), names)).toContain('recorded what became of a comment');
+    expect(describeEvent(english, event('something_new', {}), names)).toBe('Cerys Commissioner: something_new');
+  });
+});
