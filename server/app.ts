@@ -28,6 +28,10 @@ import { workshopRoutes } from './routes/api/workshops/workshops.ts';
 import { workspaceRoutes } from './routes/api/workspaces/workspaces.ts';
 import { workspaceSettingsRoutes } from './routes/api/workspaces/workspaceSettings.ts';
 import { auditRoutes } from './routes/api/audit/audit.ts';
+import { callRoutes } from './routes/api/calls/calls.ts';
+import { contributionRoutes } from './routes/api/calls/contributions.ts';
+import { moderationRoutes } from './routes/api/calls/moderation.ts';
+import { CallEvents } from './contributions/callEvents.ts';
 import { versionRoutes } from './routes/api/versions/versions.ts';
 import { AuditLog } from './audit/auditLog.ts';
 import { KyselyDocumentStore } from './storage/kyselyDocumentStore.ts';
@@ -53,6 +57,8 @@ export interface AppOptions {
 }
 
 export interface AppHistory {
+  /** The server's own reads and writes of artefact documents (live rooms in the server). */
+  documents: LiveDocuments;
   audit: AuditLog;
   versions: VersionLog;
   versioning: Versioning;
@@ -62,7 +68,7 @@ export interface AppHistory {
 export function createHistory(db: Kysely<Database>, documents: LiveDocuments): AppHistory {
   const audit = new AuditLog(db);
   const versions = new VersionLog(db);
-  return { audit, versions, versioning: new Versioning({ db, documents, versions, audit }) };
+  return { documents, audit, versions, versioning: new Versioning({ db, documents, versions, audit }) };
 }
 
 /** The HTTP application: the API under /api and, when built, the client. */
@@ -71,6 +77,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const commentEvents = options.commentEvents ?? createCommentEvents(db);
   const store = new KyselyDocumentStore(db);
   const history = options.history ?? createHistory(db, storedDocuments(store));
+  const callEvents = new CallEvents();
   // Comment event streams follow sign-outs and membership changes like sockets do.
   const live: LiveAccessEvents = {
     sessionsEnded: (ids) => {
@@ -112,6 +119,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api', workshopRoutes({ db, sessions, cookie, trustProxy, live }));
   app.route('/api', memberRoutes({ db, live }));
   app.route('/api', organisationRoutes(db));
+  app.route('/api', callRoutes({ db, store, events: callEvents, sessions, cookie }));
+  app.route('/api', contributionRoutes({ db, store, events: callEvents }));
+  app.route('/api', moderationRoutes({ db, events: callEvents, documents: history.documents }));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
 
   const indexFile = path.join(options.clientDir, 'index.html');

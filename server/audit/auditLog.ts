@@ -21,7 +21,10 @@ export type AuditKind =
   | 'moderation_decided'
   | 'version_created'
   | 'version_published'
-  | 'version_restored';
+  | 'version_restored'
+  | 'call_opened'
+  | 'contribution_answered'
+  | 'contribution_promoted';
 
 export interface AuditEntry {
   /** The workspace the event belongs to; null for events of no workspace (sign-ins). */

@@ -18,6 +18,11 @@ export interface Database {
   clarifications: ClarificationTable;
   artefact_versions: ArtefactVersionTable;
   audit_events: AuditEventTable;
+  calls: CallTable;
+  contributions: ContributionTable;
+  contribution_supports: ContributionSupportTable;
+  contribution_comments: ContributionCommentTable;
+  contribution_reports: ContributionReportTable;
 }
 
 /** Append-only: every update ever accepted for a document, in order. Never deleted. */
@@ -234,4 +239,63 @@ export interface AuditEventTable {
   created_at: string;
   previous_hash: string;
   hash: string;
+}
+
+/** A call for contributions on population outcomes. */
+export interface CallTable {
+  id: string;
+  workspace_id: string;
+  title: string;
+  introduction: string;
+  opens_at: string;
+  closes_at: string;
+  /** JSON array of zone names. */
+  zones: string;
+  /** JSON array of outcome ids; empty: every population outcome. */
+  outcome_ids: string;
+  public: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ContributionTable {
+  id: string;
+  call_id: string;
+  author_id: string;
+  kind: string;
+  body: string;
+  outcome_id: string;
+  zone: string | null;
+  hidden: number;
+  hidden_reason: string | null;
+  answer: string | null;
+  answer_text: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  promoted_as: string | null;
+  promoted_outcome_id: string | null;
+  promoted_indicator_id: string | null;
+  created_at: string;
+}
+
+export interface ContributionSupportTable {
+  contribution_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface ContributionCommentTable {
+  id: string;
+  contribution_id: string;
+  author_id: string;
+  body: string;
+  created_at: string;
+}
+
+export interface ContributionReportTable {
+  contribution_id: string;
+  user_id: string;
+  reason: string;
+  created_at: string;
+  reviewed_at: string | null;
 }
