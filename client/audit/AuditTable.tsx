@@ -20,32 +20,33 @@ export function AuditTable({ events, names, brokenSeq, tableRef }: Props) {
   return (
     // A region that can take focus: a narrow screen scrolls the table sideways, by keyboard too.
     <div ref={tableRef} className="audit-table__scroll" role="region" aria-label={t('audit.table.caption')} tabIndex={0}>
-      <table className="audit-table">
+      {/* Explicit roles: narrow screens lay the rows out as cards, and CSS display must not take the table away from screen readers. */}
+      <table className="audit-table" role="table">
         <caption className="visually-hidden">{t('audit.table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.table.entry')}</th>
-            <th scope="col">{t('audit.table.when')}</th>
-            <th scope="col">{t('audit.table.who')}</th>
-            <th scope="col">{t('audit.table.what')}</th>
-            <th scope="col">{t('audit.table.seal')}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">{t('audit.table.entry')}</th>
+            <th scope="col" role="columnheader">{t('audit.table.when')}</th>
+            <th scope="col" role="columnheader">{t('audit.table.who')}</th>
+            <th scope="col" role="columnheader">{t('audit.table.what')}</th>
+            <th scope="col" role="columnheader">{t('audit.table.seal')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {events.map((event) => {
             const broken = event.seq === brokenSeq;
             return (
-              <tr key={event.seq} id={`audit-entry-${event.seq}`} className={broken ? 'audit-table__row--broken' : undefined}>
-                <th scope="row">{event.seq}</th>
-                <td>
+              <tr key={event.seq} role="row" id={`audit-entry-${event.seq}`} className={broken ? 'audit-table__row--broken' : undefined}>
+                <th scope="row" role="rowheader">{event.seq}</th>
+                <td role="cell">
                   <time dateTime={event.at}>{formatDate(t, event.at)}</time>
                 </td>
-                <td>{actorName(t, event, names)}</td>
-                <td>
+                <td role="cell">{actorName(t, event, names)}</td>
+                <td role="cell">
                   {describeEvent(t, event, names)}
                   {broken ? <strong className="audit-table__broken">{t('audit.table.brokenHere')}</strong> : null}
                 </td>
-                <td>
+                <td role="cell" className="audit-table__seal" data-label={t('audit.table.seal')}>
                   {/* The first characters are enough to compare with a bundle; the whole seal is in it. */}
                   <code title={event.hash}>{event.hash.slice(0, 12)}</code>
                 </td>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../routing/Link.tsx';
 import { paths } from '../routing/routes.ts';
+import './auditLink.css';
 
 /** On the workspace page, for commissioners: the way to the audit trail, with what it holds. */
 export function AuditTrailLink({ workspaceId }: { workspaceId: string }) {
@@ -10,8 +11,7 @@ export function AuditTrailLink({ workspaceId }: { workspaceId: string }) {
       <Link to={paths.audit(workspaceId)} aria-describedby="audit-link-hint">
         {t('audit.link')}
       </Link>
-      <span id="audit-link-hint" className="field__hint">
-        {' '}
+      <span id="audit-link-hint" className="audit-link__hint">
         {t('audit.linkHint')}
       </span>
     </p>
