@@ -4,6 +4,10 @@ import auditCy from './locales/features/audit.cy.json';
 import auditEn from './locales/features/audit.en.json';
 import historyCy from './locales/features/history.cy.json';
 import historyEn from './locales/features/history.en.json';
+import callsCy from './locales/features/calls.cy.json';
+import callsEn from './locales/features/calls.en.json';
+import callsManageCy from './locales/features/callsManage.cy.json';
+import callsManageEn from './locales/features/callsManage.en.json';
 import commentsPanelCy from './locales/features/commentsPanel.cy.json';
 import commentsPanelEn from './locales/features/commentsPanel.en.json';
 import mapCanvasCy from './locales/features/mapCanvas.cy.json';
@@ -23,6 +27,8 @@ export const en = {
   ...enCore,
   audit: auditEn,
   history: historyEn,
+  calls: callsEn,
+  callsManage: callsManageEn,
   commentsPanel: commentsPanelEn,
   mapCanvas: mapCanvasEn,
   mapList: mapListEn,
@@ -34,6 +40,8 @@ export const cy = {
   ...cyCore,
   audit: auditCy,
   history: historyCy,
+  calls: callsCy,
+  callsManage: callsManageCy,
   commentsPanel: commentsPanelCy,
   mapCanvas: mapCanvasCy,
   mapList: mapListCy,

@@ -20,6 +20,10 @@ const MapPage = lazy(() => import('../maps/MapPage.tsx').then((module) => ({ def
 const HistoryPage = lazy(() => import('../history/HistoryPage.tsx').then((module) => ({ default: module.HistoryPage })));
 // The workspace's audit trail, for commissioners.
 const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((module) => ({ default: module.AuditPage })));
+// Calls for contributions: the call page and its summary are readable signed out when the call is public.
+const CallPage = lazy(() => import('../calls/CallPage.tsx').then((module) => ({ default: module.CallPage })));
+const CallSummaryPage = lazy(() => import('../calls/summary/CallSummaryPage.tsx').then((module) => ({ default: module.CallSummaryPage })));
+const ModerationPage = lazy(() => import('../calls/moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })));
 import { Link } from './Link.tsx';
 import { PageHeading, usePageTitle } from './PageHeading.tsx';
 import { navigate, nextFromSearch, useLocation, withNext } from './router.ts';
@@ -88,6 +92,14 @@ export function Routes() {
   if (route.name === 'invitation') return <InvitationPage code={route.code} />;
 
   if (session.status === 'loading') return <Loading />;
+  // A public call is for everyone: the page itself decides what a signed-out reader sees.
+  if (route.name === 'call' || route.name === 'callSummary') {
+    return (
+      <Suspense fallback={<Loading />}>
+        {route.name === 'call' ? <CallPage key={route.callId} callId={route.callId} /> : <CallSummaryPage key={route.callId} callId={route.callId} />}
+      </Suspense>
+    );
+  }
   if (session.status === 'unavailable') return <ServerUnavailable />;
   const signedIn = session.status === 'signedIn';
 
@@ -120,6 +132,14 @@ export function Routes() {
       return signedIn ? (
         <Suspense fallback={<Loading />}>
           <YouSaidWeDidPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
+        </Suspense>
+      ) : (
+        <RedirectToSignIn from={pathname} />
+      );
+    case 'callModeration':
+      return signedIn ? (
+        <Suspense fallback={<Loading />}>
+          <ModerationPage key={route.callId} callId={route.callId} />
         </Suspense>
       ) : (
         <RedirectToSignIn from={pathname} />

@@ -11,6 +11,9 @@ export type Route =
   | { name: 'map'; workspaceId: string; artefactId: string }
   | { name: 'history'; workspaceId: string; artefactId: string }
   | { name: 'audit'; workspaceId: string }
+  | { name: 'call'; callId: string }
+  | { name: 'callSummary'; callId: string }
+  | { name: 'callModeration'; callId: string }
   | { name: 'invitation'; code: string }
   | { name: 'notFound' };
 
@@ -35,6 +38,12 @@ export function matchRoute(pathname: string): Route {
       return { name: 'join' };
   }
   const [, first, second, ...rest] = path.split('/');
+  if (first === 'calls' && second && rest.length <= 1) {
+    const callId = decode(second);
+    if (callId && rest.length === 0) return { name: 'call', callId };
+    if (callId && rest[0] === 'summary') return { name: 'callSummary', callId };
+    if (callId && rest[0] === 'moderation') return { name: 'callModeration', callId };
+  }
   if (rest.length === 0 && second) {
     const value = decode(second);
     if (value && first === 'workspaces') return { name: 'workspace', id: value };
@@ -77,5 +86,8 @@ export const paths = {
   history: (workspaceId: string, artefactId: string) =>
     `/workspaces/${encodeURIComponent(workspaceId)}/history/${encodeURIComponent(artefactId)}`,
   audit: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/audit`,
+  call: (callId: string) => `/calls/${encodeURIComponent(callId)}`,
+  callSummary: (callId: string) => `/calls/${encodeURIComponent(callId)}/summary`,
+  callModeration: (callId: string) => `/calls/${encodeURIComponent(callId)}/moderation`,
   invitation: (code: string) => `/invitations/${encodeURIComponent(code)}`,
 };

@@ -30,3 +30,13 @@ describe('the history and audit page addresses', () => {
     expect(matchRoute('/workspaces/w1/audit/more')).toEqual({ name: 'notFound' });
   });
 });
+
+describe('the call page addresses', () => {
+  it('round-trips a call, its summary and its moderation queue', () => {
+    expect(matchRoute(paths.call('c 1'))).toEqual({ name: 'call', callId: 'c 1' });
+    expect(matchRoute(paths.callSummary('c1'))).toEqual({ name: 'callSummary', callId: 'c1' });
+    expect(matchRoute(paths.callModeration('c1'))).toEqual({ name: 'callModeration', callId: 'c1' });
+    expect(matchRoute('/calls/c1/other')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/calls/c1/summary/x')).toEqual({ name: 'notFound' });
+  });
+});

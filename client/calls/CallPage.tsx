@@ -1,0 +1,4 @@
+// Placeholder until the call page lands (issue 8).
+export function CallPage(_props: { callId: string }) {
+  return null;
+}
