@@ -1,13 +1,15 @@
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { readMap } from '../../shared/maps/mapDoc.ts';
+import { NODE_HEIGHT } from '../../shared/maps/mapTypes.ts';
 import { applyTemplate } from '../../shared/maps/templates.ts';
 import { addMember, api, signUpOverHttp, type HttpAccount } from '../helpers/httpAccounts.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-import { isFocused, launchBrowser, waitForText } from './helpers/browser.ts';
+import { launchBrowser, waitForText } from './helpers/browser.ts';
+import { canvasInView, centreOf, positionOf, shiftTabTo } from './helpers/mapCanvasGeometry.ts';
 import { expectAccessible, expectHeading, newPerson, tabTo, waitForFocus } from './helpers/people.ts';
 
 const SAVED = /All changes saved|Pob newid wedi'i gadw/;
@@ -61,31 +63,6 @@ describe('the process map canvas, drawn together live', { timeout: 120_000 }, ()
   const node = (page: Page, label: string) => page.locator('.react-flow__node').filter({ hasText: label });
   const edges = (page: Page) => page.locator('.react-flow__edge');
   const labelField = (page: Page) => page.getByLabel('Name on the map');
-
-  /** A node's position in flow coordinates, from React Flow's transform (the same at any zoom). */
-  async function positionOf(located: Locator): Promise<{ x: number; y: number }> {
-    const transform = await located.evaluate((element) => (element as HTMLElement).style.transform);
-    const match = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform);
-    if (!match) throw new Error(`no position in ${transform}`);
-    return { x: Number(match[1]), y: Number(match[2]) };
-  }
-
-  /** Mouse actions reach only what is on screen: the canvas, scrolled to the middle of the window. */
-  async function canvasInView(page: Page): Promise<void> {
-    await page.locator('.map-flow').evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  }
-
-  async function centreOf(located: Locator): Promise<{ x: number; y: number }> {
-    const box = await located.boundingBox();
-    if (!box) throw new Error(`${located} is not on screen`);
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }
-
-  /** Presses Shift+Tab until `target` has focus: back from the details panel to the canvas. */
-  async function shiftTabTo(page: Page, target: Locator, limit = 40): Promise<void> {
-    for (let presses = 0; presses < limit && !(await isFocused(target)); presses++) await page.keyboard.press('Shift+Tab');
-    expect(await isFocused(target), `focus reached ${target}`).toBe(true);
-  }
 
   async function addNodeNamed(page: Page, label: string, stage?: string): Promise<void> {
     if (stage) await page.getByLabel('Stage', { exact: true }).selectOption({ label: stage });
@@ -181,6 +158,12 @@ describe('the process map canvas, drawn together live', { timeout: 120_000 }, ()
     await commissioner.keyboard.press('Control+C');
     await commissioner.keyboard.press('Control+V');
     await waitFor(async () => (await node(carer, 'Test the new model').count()) === 2, { message: 'the pasted copy' });
+    // The copy sits over the original until Arrange automatically stacks them apart.
+    await commissioner.getByRole('button', { name: 'Arrange automatically' }).click();
+    await waitFor(async () => {
+      const [a, b] = await Promise.all([0, 1].map((i) => positionOf(node(carer, 'Test the new model').nth(i))));
+      return a!.x === b!.x && Math.abs(a!.y - b!.y) >= NODE_HEIGHT;
+    }, { message: 'the two nodes one above the other in their lane' });
 
     await waitForText(commissioner.locator('#map-status'), SAVED);
     await carer.reload();
