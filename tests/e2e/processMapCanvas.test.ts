@@ -265,6 +265,10 @@ describe('the process map canvas, drawn together live', { timeout: 120_000 }, ()
     await page.getByRole('button', { name: 'Ychwanegu nod' }).waitFor();
     await page.getByRole('heading', { name: 'Manylion Library drop-in, Rhyl' }).waitFor();
     await expectAccessible(page);
+    // The download names stages and kinds in the page's language.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lawrlwytho SVG' }).click()]);
+    const svg = await fs.readFile((await download.path())!, 'utf8');
+    for (const welsh of ['Dylunio a phrofi', 'Gweithgaredd', 'Library drop-in, Rhyl']) expect(svg).toContain(welsh);
     expect(errorsOf.get(page)).toEqual([]);
   });
 });
