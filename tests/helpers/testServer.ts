@@ -37,6 +37,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.env,
   });
   if (!options.serveClient) config.clientDir = path.join(target.dataDir, 'no-client');
+  // Browser tests serve the client their own run built (tests/e2e/buildClientOnce.ts).
+  else if (process.env.GWEITHDY_E2E_CLIENT_DIR) config.clientDir = process.env.GWEITHDY_E2E_CLIENT_DIR;
   const server = await startServer(config, { log: options.log ?? (() => {}), ...options });
   let stopped = false;
   const stop = async () => {
