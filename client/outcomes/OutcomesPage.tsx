@@ -34,6 +34,9 @@ export function OutcomesPage({ workspaceId }: { workspaceId: string }) {
       </p>
       <PageHeading>{t('outcomes.heading')}</PageHeading>
       <p className="lead">{t('outcomes.lead')}</p>
+      <p>
+        <Link to={paths.history(workspace.id, artefact.id)}>{t('history.link')}</Link>
+      </p>
       <FrameworkEditor workspace={workspace} artefact={artefact} />
     </>
   );

@@ -34,6 +34,9 @@ export function SpecificationPage({ workspaceId, artefactId }: { workspaceId: st
       </p>
       <PageHeading>{artefact.title}</PageHeading>
       <p className="lead">{t('specification.lead')}</p>
+      <p>
+        <Link to={paths.history(workspace.id, artefact.id)}>{t('history.link')}</Link>
+      </p>
       <ul className="spec-downloads" aria-label={t('specification.downloads')}>
         <li>
           <a href={`/api/artefacts/${encodeURIComponent(artefact.id)}/export?format=markdown`} download>

@@ -31,6 +31,7 @@ export function ArtefactItem({ workspaceId, artefact, onAccessSaved }: ArtefactI
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const formId = `access-${artefact.id}`;
+  const titleId = `artefact-title-${artefact.id}`;
 
   // The form's buttons go away with it: focus returns to the button that opened it.
   const close = () => {
@@ -40,12 +41,18 @@ export function ArtefactItem({ workspaceId, artefact, onAccessSaved }: ArtefactI
 
   return (
     <li className="item-list__item">
-      <span className="item-list__title">
+      <span className="item-list__title" id={titleId}>
         {artefactPath(workspaceId, artefact) ? <Link to={artefactPath(workspaceId, artefact)!}>{artefact.title}</Link> : artefact.title}
       </span>
       <span className="item-list__meta">
         <span>{kindLabel(t, artefact.kind)}</span>
         <span className={`tag tag--${artefact.access}`}>{accessLabel(t, artefact.access)}</span>
+        {artefact.access !== 'none' ? (
+          // Named by the document it belongs to for people who hear the link out of its list item.
+          <Link to={paths.history(workspaceId, artefact.id)} aria-describedby={titleId}>
+            {t('history.link')}
+          </Link>
+        ) : null}
       </span>
       {artefact.accessByRole ? (
         <div className="artefact__access">
