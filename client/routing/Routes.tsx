@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext.tsx';
 import { SignInPage } from '../auth/SignInPage.tsx';
@@ -80,6 +80,12 @@ function RedirectTo({ to }: { to: string }) {
   return <Loading />;
 }
 
+/** A page for signed-in people only, loaded when first visited; anyone else goes to sign in and comes back. */
+function SignedIn({ signedIn, from, children }: { signedIn: boolean; from: string; children: ReactNode }) {
+  if (!signedIn) return <RedirectToSignIn from={from} />;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
 /** The page for the current address. */
 export function Routes() {
   const { pathname, search } = useLocation();
@@ -102,6 +108,7 @@ export function Routes() {
   }
   if (session.status === 'unavailable') return <ServerUnavailable />;
   const signedIn = session.status === 'signedIn';
+  const gate = { signedIn, from: pathname };
 
   switch (route.name) {
     case 'home':
@@ -113,60 +120,46 @@ export function Routes() {
     case 'workspace':
       return signedIn ? <WorkspacePage key={route.id} id={route.id} /> : <RedirectToSignIn from={pathname} />;
     case 'outcomes':
-      return signedIn ? (
-        <Suspense fallback={<Loading />}>
+      return (
+        <SignedIn {...gate}>
           <OutcomesPage key={route.workspaceId} workspaceId={route.workspaceId} />
-        </Suspense>
-      ) : (
-        <RedirectToSignIn from={pathname} />
+        </SignedIn>
       );
     case 'specification':
-      return signedIn ? (
-        <Suspense fallback={<Loading />}>
+      return (
+        <SignedIn {...gate}>
           <SpecificationPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
-        </Suspense>
-      ) : (
-        <RedirectToSignIn from={pathname} />
+        </SignedIn>
       );
     case 'youSaidWeDid':
-      return signedIn ? (
-        <Suspense fallback={<Loading />}>
+      return (
+        <SignedIn {...gate}>
           <YouSaidWeDidPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
-        </Suspense>
-      ) : (
-        <RedirectToSignIn from={pathname} />
+        </SignedIn>
       );
     case 'callModeration':
-      return signedIn ? (
-        <Suspense fallback={<Loading />}>
+      return (
+        <SignedIn {...gate}>
           <ModerationPage key={route.callId} callId={route.callId} />
-        </Suspense>
-      ) : (
-        <RedirectToSignIn from={pathname} />
+        </SignedIn>
       );
     case 'history':
-      return signedIn ? (
-        <Suspense fallback={<Loading />}>
+      return (
+        <SignedIn {...gate}>
           <HistoryPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
-        </Suspense>
-      ) : (
-        <RedirectToSignIn from={pathname} />
+        </SignedIn>
       );
     case 'audit':
-      return signedIn ? (
-        <Suspense fallback={<Loading />}>
+      return (
+        <SignedIn {...gate}>
           <AuditPage key={route.workspaceId} workspaceId={route.workspaceId} />
-        </Suspense>
-      ) : (
-        <RedirectToSignIn from={pathname} />
+        </SignedIn>
       );
     case 'map':
-      return signedIn ? (
-        <Suspense fallback={<Loading />}>
+      return (
+        <SignedIn {...gate}>
           <MapPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
-        </Suspense>
-      ) : (
-        <RedirectToSignIn from={pathname} />
+        </SignedIn>
       );
   }
 }
