@@ -1,45 +1,14 @@
-import { useEffect, useState } from 'react';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { outcomesMap } from '../../shared/outcomes/outcomeDoc.ts';
-import { TextareaEdit } from '../collab/bindTextarea.ts';
+import { useOwnUndo, type UndoControls } from '../collab/useOwnUndo.ts';
 
-export interface UndoControls {
-  canUndo: boolean;
-  canRedo: boolean;
-  undo(): void;
-  redo(): void;
-}
+export type { UndoControls };
 
-/**
- * Undo and redo of this person's own changes only: the manager tracks local
- * transactions (origin null, and typing through bound fields), never what
- * arrives from others through the provider. Created in the effect, so React's
- * double-invoked effects (StrictMode) never leave a destroyed manager behind.
- */
+const frameworkRoots = (doc: Y.Doc) => [outcomesMap(doc)];
+// The framework's own operations run without an origin (null); typing comes through bound fields.
+const FRAMEWORK_ORIGINS = [null];
+
+/** Undo and redo of this person's own changes to the outcome framework. */
 export function useUndo(doc: Y.Doc | null): UndoControls {
-  const [manager, setManager] = useState<Y.UndoManager | null>(null);
-  const [state, setState] = useState({ canUndo: false, canRedo: false });
-  useEffect(() => {
-    if (!doc) return;
-    const root = outcomesMap(doc);
-    const created = new Y.UndoManager(root, { trackedOrigins: new Set([null, TextareaEdit]), captureTimeout: 600 });
-    const update = () => setState({ canUndo: created.canUndo(), canRedo: created.canRedo() });
-    // Someone else's change closes the current undo step: one undo never reaches back across their edit.
-    // (The server's echo of our own updates changes nothing, so it does not split our typing.)
-    const closeStepOnRemoteChange = (transaction: Y.Transaction) => {
-      if (!transaction.local && transaction.changedParentTypes.has(root as unknown as Y.AbstractType<Y.YEvent<any>>)) created.stopCapturing();
-    };
-    created.on('stack-item-added', update);
-    created.on('stack-item-popped', update);
-    created.on('stack-cleared', update);
-    doc.on('afterTransaction', closeStepOnRemoteChange);
-    setManager(created);
-    return () => {
-      doc.off('afterTransaction', closeStepOnRemoteChange);
-      created.destroy();
-      setManager(null);
-      setState({ canUndo: false, canRedo: false });
-    };
-  }, [doc]);
-  return { ...state, undo: () => manager?.undo(), redo: () => manager?.redo() };
+  return useOwnUndo(doc, frameworkRoots, FRAMEWORK_ORIGINS);
 }
