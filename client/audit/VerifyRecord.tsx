@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/apiClient.ts';
 import { apiErrorMessage } from '../ui/errorMessages.ts';
 import { verifyAudit, type AuditEvent, type ChainReport } from './auditApi.ts';
 import type { AuditNames } from './auditNames.ts';
-import { describeEvent } from './describeEvent.ts';
+import { reportSentence } from './reportSentence.ts';
 
 type Check = { state: 'idle' } | { state: 'checking' } | { state: 'done'; report: ChainReport } | { state: 'failed'; error: ApiError };
 
@@ -53,25 +52,4 @@ export function VerifyRecord({ workspaceId, events, names, onBrokenEntry }: Prop
       </p>
     </div>
   );
-}
-
-function reportSentence(t: TFunction, report: ChainReport, events: readonly AuditEvent[], names: AuditNames): string {
-  const { broken } = report;
-  if (!broken) {
-    return t('audit.verify.intact', {
-      entries: t('audit.verify.entries', { count: report.checked.auditEvents }),
-      versions: t('audit.verify.versions', { count: report.checked.versions }),
-    });
-  }
-  if (broken.table === 'artefact_versions') {
-    const title = names.artefact(broken.chain);
-    const problem = t(`audit.verify.problems.version.${broken.problem}`);
-    return t('audit.verify.brokenVersion', { position: broken.position, title: title ? t('audit.quoted', { name: title }) : t('audit.unknownDocument'), problem });
-  }
-  // An audit entry can only break by its hash, its link or its place in the sequence.
-  const problem = t(`audit.verify.problems.entry.${broken.problem === 'state' ? 'hash' : broken.problem}`);
-  const entry = events.find((e) => e.seq === broken.position);
-  return entry
-    ? t('audit.verify.brokenEntry', { position: broken.position, what: describeEvent(t, entry, names), problem })
-    : t('audit.verify.brokenEntryUnknown', { position: broken.position, problem });
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../client/audit/auditApi.ts';
 import { auditNames } from '../../client/audit/auditNames.ts';
 import { actorName, describeEvent } from '../../client/audit/describeEvent.ts';
+import { reportSentence } from '../../client/audit/reportSentence.ts';
 import type { WorkspaceDetail } from '../../client/api/types.ts';
 import { cy, en } from '../../client/i18n/resources.ts';
 
@@ -81,5 +82,39 @@ describe('audit entries in words', () => {
     );
     expect(describeEvent(english, event('thread_answered', null), names)).toContain('recorded what became of a comment');
     expect(describeEvent(english, event('something_new', {}), names)).toBe('Cerys Commissioner: something_new');
+  });
+});
+
+describe('what Check the record says', () => {
+  const names = auditNames(workspace, []);
+  const broken = (table: 'audit_events' | 'artefact_versions', problem: 'hash' | 'link' | 'state' | 'sequence', position: number, chain = 'w') => ({
+    ok: false,
+    checked: { auditEvents: 12, versions: 2 },
+    broken: { table, id: 'row', chain, position, problem },
+  });
+
+  it('counts what was checked when the record is intact, with Welsh plurals', () => {
+    const intact = { ok: true, checked: { auditEvents: 1, versions: 2 }, broken: null };
+    expect(reportSentence(english, intact, [], names)).toBe('The record is intact: 1 entry and 2 versions checked, and every seal matches.');
+    expect(reportSentence(welsh, intact, [], names)).toBe("Mae'r cofnodion yn gyflawn: gwiriwyd 1 cofnod a 2 o fersiynau, ac mae pob sêl yn cyfateb.");
+  });
+
+  it('names a broken version by its number and document', () => {
+    expect(reportSentence(english, broken('artefact_versions', 'state', 2, 'a-spec'), [], names)).toBe(
+      'The record has been tampered with at version 2 of “Specification”. Its content was changed after it was saved: the content no longer matches its seal.',
+    );
+    expect(reportSentence(welsh, broken('artefact_versions', 'link', 3, 'a-spec'), [], names)).toBe(
+      "Mae rhywun wedi ymyrryd â'r cofnodion yn fersiwn 3 o “Specification”. Dydy hi ddim yn cysylltu â'r fersiwn o'i blaen mwyach: cafodd fersiwn gynharach ei newid neu ei dileu.",
+    );
+  });
+
+  it('names a broken entry by its number, with what it says when it is loaded', () => {
+    const signedIn = { ...event('signed_in', {}), seq: 7 };
+    expect(reportSentence(english, broken('audit_events', 'sequence', 7), [signedIn], names)).toBe(
+      'The record has been tampered with at entry 7 (Cerys Commissioner signed in). It does not follow on from the entry before it: an entry was removed or added out of turn.',
+    );
+    expect(reportSentence(english, broken('audit_events', 'link', 9), [signedIn], names)).toBe(
+      'The record has been tampered with at entry 9. It no longer joins on to the entry before it: an earlier entry was changed or removed.',
+    );
   });
 });
