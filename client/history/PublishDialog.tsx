@@ -47,15 +47,17 @@ export function PublishDialog({ artefactId, version, onCancel, onPublished }: Pu
   return (
     <ConfirmDialog open={version !== null} title={t('history.publish.title', { number })} confirmLabel={t('history.publish.confirm', { number })} busy={busy} onConfirm={() => void confirm()} onCancel={close}>
       <p>{t('history.publish.body')}</p>
-      <TextField
-        id="publish-label"
-        label={t('history.publish.label')}
-        hint={t('history.publish.hint')}
-        value={label}
-        maxLength={VERSION_LABEL_MAX_LENGTH}
-        onChange={(event) => setLabel(event.target.value)}
-        autoComplete="off"
-      />
+      <div className="history__dialog-field">
+        <TextField
+          id="publish-label"
+          label={t('history.publish.label')}
+          hint={t('history.publish.hint')}
+          value={label}
+          maxLength={VERSION_LABEL_MAX_LENGTH}
+          onChange={(event) => setLabel(event.target.value)}
+          autoComplete="off"
+        />
+      </div>
       <div role="alert">{error ? <p className="notice notice--error">{apiErrorMessage(t, error)}</p> : null}</div>
     </ConfirmDialog>
   );
