@@ -4,13 +4,14 @@ import { addNode, connect, setNodeText } from '../../shared/maps/mapDoc.ts';
 import { addOutcome, outcomeText, setStatus } from '../../shared/outcomes/outcomeDoc.ts';
 import { addMember, api, signUpOverHttp, type HttpAccount } from '../helpers/httpAccounts.ts';
 import { connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
+import { el, p, text, writeSpecification } from '../helpers/specificationContent.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { launchBrowser, waitForText } from './helpers/browser.ts';
 import { expectAccessible, expectHeading } from './helpers/people.ts';
 import { compare, openHistory, signedInPage, versionItem } from './helpers/versionHistory.ts';
 
-describe('the version history of an outcome framework and a process map', { timeout: 120_000 }, () => {
+describe('the version history of an outcome framework, a process map, and a specification read on its own', { timeout: 120_000 }, () => {
   let server: TestServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -134,6 +135,27 @@ describe('the version history of an outcome framework and a process map', { time
     await waitForText(view, /Fersiwn 2, fel yr oedd/);
     await waitForText(implement.first(), /Drop-in/);
     expect(drop).not.toBe('');
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+  it('reads a specification version from its export: headings under the page’s, unsafe links without a target', async () => {
+    const spec = (await api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'specification', title: 'Raw specification' }, cerys.cookie)).body.artefact;
+    // Straight into the shared document, as a crafted client could: no editor rules applied.
+    await edit(spec.room, (peer) => {
+      writeSpecification(peer.doc.getXmlFragment('content'), [
+        el('heading', { level: '1', onclick: 'window.__owned = true' }, text('Raw heading')),
+        p(text('script link', { link: { href: 'javascript:window.__owned=true' } }), text(' and '), text('safe link', { link: { href: 'https://gov.wales/' } })),
+      ]);
+    });
+    await name(spec.id, 'Raw');
+    const { page, errors } = await pageFor(cerys);
+    await openHistory(page, server, workspaceId, spec.id, 'History of Raw specification');
+    await versionItem(page, 1).getByRole('button', { name: 'View (version 1)' }).click();
+    const view = page.locator('.version-text');
+    await view.getByRole('heading', { level: 3, name: 'Raw heading' }).waitFor();
+    expect(await view.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([['safe link', 'https://gov.wales/']]);
+    expect(await view.evaluate((root) => [...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => a.name)))).toEqual(['href', 'rel']);
+    expect(await page.evaluate(() => (window as unknown as { __owned?: boolean }).__owned ?? false)).toBe(false);
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });
