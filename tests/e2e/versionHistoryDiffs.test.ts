@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { launchBrowser, waitForText } from './helpers/browser.ts';
 import { expectAccessible, expectHeading } from './helpers/people.ts';
-import { compare, openHistory, signedInPage, versionItem } from './helpers/versionHistory.ts';
+import { compare, historyUrl, openHistory, signedInPage, versionItem } from './helpers/versionHistory.ts';
 
 describe('the version history of an outcome framework, a process map, and a specification read on its own', { timeout: 120_000 }, () => {
   let server: TestServer;
@@ -138,7 +138,7 @@ describe('the version history of an outcome framework, a process map, and a spec
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });
-  it('reads a specification version from its export: headings under the page’s, unsafe links without a target', async () => {
+  it('reads a specification version from its export: headings under the page’s, unsafe links without a target; no access said plainly', async () => {
     const spec = (await api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'specification', title: 'Raw specification' }, cerys.cookie)).body.artefact;
     // Straight into the shared document, as a crafted client could: no editor rules applied.
     await edit(spec.room, (peer) => {
@@ -158,5 +158,13 @@ describe('the version history of an outcome framework, a process map, and a spec
     expect(await page.evaluate(() => (window as unknown as { __owned?: boolean }).__owned ?? false)).toBe(false);
     await expectAccessible(page);
     expect(errors).toEqual([]);
+
+    // A citizen has no access to specifications: the history says so plainly, as the specification page would.
+    const citizen = await pageFor(dafydd);
+    await citizen.page.goto(historyUrl(server, workspaceId, spec.id));
+    await expectHeading(citizen.page, 'History not found');
+    await citizen.page.getByText('This document does not exist, or you do not have access to it.').waitFor();
+    await citizen.page.goto(historyUrl(server, 'no-such-workspace', spec.id));
+    await expectHeading(citizen.page, 'History not found');
   });
 });
