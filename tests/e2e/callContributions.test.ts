@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { HttpAccount } from '../helpers/httpAccounts.ts';
+import { api, signUpOverHttp, type HttpAccount } from '../helpers/httpAccounts.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { launchBrowser, waitForText } from './helpers/browser.ts';
@@ -109,6 +109,25 @@ describe('the call page: citizens contribute to population outcomes', { timeout:
     await support.click();
     await waitFor(async () => (await support.getAttribute('aria-pressed')) === 'false', { message: 'support withdrawn' });
     await waitForText(supportsOf(dafydd), /Supports: 0/);
+
+    // Back on the call page: a comment, seen live by the commissioner; a report, with its reason, in a small dialog.
+    await cerys.goBack();
+    await expectHeading(cerys, TITLE);
+    await dafydd.getByRole('textbox', { name: 'Your comment' }).fill('The same happened to my mother');
+    await dafydd.getByRole('button', { name: 'Add comment' }).click();
+    await waitForText(item(cerys, 'Experience from Dafydd'), /Comments \(1\)[\s\S]*Elin, [\s\S]*The same happened to my mother/);
+    const report = dafydd.getByRole('button', { name: 'Report' });
+    await report.click();
+    const dialog = elin.getByRole('dialog', { name: 'Report this contribution' });
+    await dialog.getByRole('button', { name: 'Send report' }).click();
+    await waitForFocus(dialog.getByRole('textbox', { name: 'Why are you reporting it?' }), 'the empty reason');
+    await waitForText(dialog, /Write a reason/);
+    await expectAccessible(elin);
+    await dialog.getByRole('textbox', { name: 'Why are you reporting it?' }).fill('It names a neighbour');
+    await dialog.getByRole('button', { name: 'Send report' }).click();
+    const reported = dafydd.getByRole('button', { name: 'Reported' });
+    await waitForFocus(reported, 'focus back on the button, now Reported');
+    expect(await reported.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('lets a signed-out visitor read a public call and register as a citizen, then contribute', async () => {
@@ -120,6 +139,13 @@ describe('the call page: citizens contribute to population outcomes', { timeout:
     await expectAccessible(visitor);
 
     await visitor.getByLabel('Your name').fill('Gwen');
+    // An address that already has an account: the server's refusal lands on the email field.
+    const existing = await api(server, 'GET', '/api/me', undefined, world.provider.cookie);
+    await visitor.getByLabel('Email address').fill(existing.body.user.email);
+    await visitor.getByLabel('Create a password').fill('a long enough password');
+    await visitor.getByRole('button', { name: 'Create my account and take part' }).click();
+    await waitForFocus(visitor.getByLabel('Email address'), 'the email field at fault');
+    await waitForText(visitor.locator('.field--error'), /already an account with this email address/);
     await visitor.getByLabel('Email address').fill(`gwen-${Date.now()}@example.org`);
     await visitor.getByLabel('Create a password').fill('too short');
     await visitor.getByRole('button', { name: 'Create my account and take part' }).click();
@@ -137,6 +163,14 @@ describe('the call page: citizens contribute to population outcomes', { timeout:
     await visitor.getByRole('textbox', { name: 'Your contribution' }).fill('Our village hall counted 40 people at the last coffee morning');
     await visitor.getByRole('button', { name: 'Post your contribution' }).click();
     await waitForText(item(visitor, 'Evidence from Gwen'), /coffee morning/);
+  });
+
+  it('lets a signed-in person who is not a member join with one press', async () => {
+    const sioned = await signUpOverHttp(server, 'Sioned');
+    const page = await onCallPage(sioned);
+    await page.getByRole('button', { name: 'Join this call as a citizen' }).click();
+    await waitForFocus(page.getByRole('heading', { name: 'Add your contribution' }), 'the contribute form');
+    expect(await page.getByRole('heading', { name: 'Take part' }).count()).toBe(0);
   });
 
   it('shows a provider the contributions with nothing to contribute, support or comment with', async () => {
@@ -159,8 +193,18 @@ describe('the call page: citizens contribute to population outcomes', { timeout:
     const visitor = await onCallPage(null, { callId: closing.id, title: 'Getting out and about' });
     expect(await visitor.locator('form').count()).toBe(0);
     const cerys = await onCallPage(world.commissioner, { callId: closing.id, title: 'Getting out and about' });
-    expect(await item(cerys, 'Experience from Dafydd').getByRole('button', { name: 'Answer' }).count()).toBe(1);
+    const theirs = item(cerys, 'Experience from Dafydd');
+    expect(await theirs.getByRole('button', { name: 'Answer' }).count()).toBe(1);
     await expectAccessible(elin);
+
+    // Hidden by a commissioner, with a reason: its author and commissioners still see it, with the reason; others do not.
+    const dafydd = await onCallPage(world.neighbour, { callId: closing.id, title: 'Getting out and about' });
+    await theirs.getByRole('button', { name: 'Hide' }).click();
+    await theirs.getByRole('textbox', { name: 'Reason (the author will see it)' }).fill('It names a member of staff');
+    await theirs.getByRole('button', { name: 'Hide the contribution' }).click();
+    await waitForFocus(theirs.getByRole('button', { name: 'Restore' }), 'focus back on the toggle, now Restore');
+    await waitForText(item(dafydd, 'Experience from Dafydd'), /Hidden by a commissioner\. Reason: It names a member of staff\./);
+    await waitFor(async () => (await item(elin, 'Experience from Dafydd').count()) === 0, { message: 'hidden from other citizens' });
   });
 
   it('reads in Welsh, with the warning and the Take part panel, and passes axe', async () => {
@@ -173,6 +217,8 @@ describe('the call page: citizens contribute to population outcomes', { timeout:
     await elin.getByRole('button', { name: 'Postio eich cyfraniad' }).click();
     await waitForText(elin.locator('.call-warning'), /rif ffôn: 07700 900123/);
     await expectAccessible(elin);
+    await elin.getByRole('button', { name: 'Postio beth bynnag' }).click();
+    await waitForText(item(elin, 'Syniad gan Elin').filter({ hasText: '07700 900123' }), /Ffoniwch fi/);
     const visitor = await onCallPage(null, { language: 'cy' });
     await visitor.getByRole('heading', { name: 'Cymryd rhan' }).waitFor();
     await waitForText(item(visitor, 'Profiad gan Dafydd'), /I went weeks/);
