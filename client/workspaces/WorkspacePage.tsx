@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AuditTrailLink } from '../audit/AuditTrailLink.tsx';
+import { CallsSection } from '../calls/manage/CallsSection.tsx';
 import { Link } from '../routing/Link.tsx';
 import { PageHeading, usePageTitle } from '../routing/PageHeading.tsx';
 import { paths } from '../routing/routes.ts';
@@ -53,6 +54,7 @@ export function WorkspacePage({ id }: { id: string }) {
         <ArtefactsSection workspace={ws} onChanged={reload} />
         <MembersSection workspace={ws} onChanged={reload} />
       </div>
+      <CallsSection workspace={ws} />
       {manages ? (
         <>
           <WorkshopsSection workspaceId={ws.id} />
