@@ -86,7 +86,7 @@ export function FrameworkEditor({ workspace, artefact }: { workspace: WorkspaceD
     const spotlit = spotlight?.outcomeId === outcome.id;
     const shapedBy = contributors[outcome.id] ?? [];
     const idBase = groupKey ? `o-${outcome.id}-in-${groupKey.split('.').at(-1)}` : undefined;
-    if (!editable || !doc) return <OutcomeReadView outcome={outcome} number={number} settings={settings} contributors={shapedBy} spotlit={spotlit} idBase={idBase} />;
+    if (!editable || !doc) return <OutcomeReadView outcome={outcome} number={number} settings={settings} contributors={shapedBy} spotlit={spotlit} idBase={idBase} doc={doc} />;
     return (
       <OutcomeCard
         doc={doc}

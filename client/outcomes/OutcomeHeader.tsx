@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { deleteOutcome, duplicateOutcome, setStatus, type OutcomeValues } from '../../shared/outcomes/outcomeDoc.ts';
+import { ContributionCredit } from '../calls/manage/ContributionCredit.tsx';
 import type { Contributor } from './frameworkSettings.ts';
 import type { Participant } from './usePresence.ts';
 
@@ -51,6 +52,7 @@ export function OutcomeHeader({ doc, outcome, number, headingId, others, contrib
               names: contributors.map((c) => (c.role ? `${c.name} (${t(`roles.${c.role}` as 'roles.commissioner')})` : c.name)).join(', '),
             })}
       </p>
+      <ContributionCredit doc={doc} outcomeId={outcome.id} />
       <div className="outcome-card__actions" role="group" aria-label={t('outcomes.card.actions', { name: label })}>
         {onMove ? (
           // aria-disabled, not disabled: the button that just moved an outcome to the end keeps keyboard focus.

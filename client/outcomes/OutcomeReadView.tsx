@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
 import type { OutcomeValues } from '../../shared/outcomes/outcomeDoc.ts';
+import { ContributionCredit } from '../calls/manage/ContributionCredit.tsx';
 import type { Contributor, FrameworkSettings } from './frameworkSettings.ts';
 
 interface OutcomeReadViewProps {
@@ -11,10 +13,12 @@ interface OutcomeReadViewProps {
   spotlit: boolean;
   /** Start of its ids; an outcome shown in two groups needs a different one in each. */
   idBase?: string;
+  /** The framework, for the credit of a contribution promoted into it (null before the room exists). */
+  doc?: Y.Doc | null;
 }
 
 /** One outcome for people who may only view the framework: the same content, live, with no controls. */
-export const OutcomeReadView = memo(function OutcomeReadView({ outcome, number, settings, contributors, spotlit, idBase }: OutcomeReadViewProps) {
+export const OutcomeReadView = memo(function OutcomeReadView({ outcome, number, settings, contributors, spotlit, idBase, doc }: OutcomeReadViewProps) {
   const { t } = useTranslation();
   const headingId = `${idBase ?? `o-${outcome.id}`}-heading`;
   const row = (label: string, value: string) =>
@@ -35,6 +39,7 @@ export const OutcomeReadView = memo(function OutcomeReadView({ outcome, number, 
         {spotlit ? <span className="tag tag--spotlight">{t('outcomes.spotlight.tag')}</span> : null}
       </div>
       <p className="outcome-card__statement">{outcome.statement.trim() || t('outcomes.card.noStatement')}</p>
+      {doc ? <ContributionCredit doc={doc} outcomeId={outcome.id} /> : null}
       <dl className="outcome-card__facts">
         {row(t('outcomes.field.note'), outcome.note)}
         {row(t('outcomes.field.level'), t(`outcomes.level.${outcome.level}`))}
