@@ -99,9 +99,25 @@ export function describeEvent(t: TFunction, event: AuditEvent, names: AuditNames
       });
     }
     case 'moderation_decided': {
+      const decision = detail(details, 'decision');
+      if (decision === 'hide' || decision === 'restore') return t(`audit.events.moderation_decided_${decision}`, { actor, reason: detailString(details, 'reason') ?? '' });
       const artefactId = detailString(details, 'artefactId');
       return artefactId ? t('audit.events.moderation_decided_on', { actor, title: document(artefactId) }) : t('audit.events.moderation_decided', { actor });
     }
+    case 'call_opened': {
+      const closesAt = detailString(details, 'closesAt');
+      return t('audit.events.call_opened', { actor, title: detailString(details, 'title') ?? '?', date: closesAt ? formatDate(t, closesAt) : '?' });
+    }
+    case 'contribution_answered': {
+      const answer = detail(details, 'answer');
+      return t('audit.events.contribution_answered', {
+        actor,
+        answer: answer === 'taken_forward' || answer === 'under_consideration' || answer === 'not_taken_forward' ? t(`audit.answers.${answer}`) : '?',
+        response: detailString(details, 'response') ?? '',
+      });
+    }
+    case 'contribution_promoted':
+      return t(detail(details, 'as') === 'indicator' ? 'audit.events.contribution_promoted_indicator' : 'audit.events.contribution_promoted_outcome', { actor });
     case 'version_created': {
       const kind = detail(details, 'kind');
       const why = isVersionKind(kind) ? t(`audit.versionWhy.${kind}`) : '';

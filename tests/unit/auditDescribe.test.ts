@@ -75,6 +75,19 @@ describe('audit entries in words', () => {
     expect(describeEvent(welsh, named, names)).toBe('Cadwodd Cerys Commissioner fersiwn 4 o “Specification” ar gais, o\'r enw “Draft v0.3”');
   });
 
+  it('tells what was decided about citizens’ contributions, with the reasons given', () => {
+    const names = auditNames(workspace, []);
+    const hidden = event('moderation_decided', { callId: 'c1', decision: 'hide', reason: 'Names a member of staff' }, 'k1');
+    const answered = event('contribution_answered', { callId: 'c1', answer: 'under_consideration', response: 'We will look at it in March' }, 'k1');
+    const promoted = event('contribution_promoted', { callId: 'c1', as: 'indicator', outcomeId: 'o1' }, 'k1');
+    const opened = event('call_opened', { title: 'Loneliness', closesAt: '2026-12-24T12:00:00.000Z', public: true }, 'c1');
+    expect(describeEvent(english, hidden, names)).toBe('Cerys Commissioner hid a contribution: Names a member of staff');
+    expect(describeEvent(welsh, hidden, names)).toBe('Cuddiodd Cerys Commissioner gyfraniad: Names a member of staff');
+    expect(describeEvent(english, answered, names)).toBe('Cerys Commissioner answered a contribution: under consideration — We will look at it in March');
+    expect(describeEvent(english, promoted, names)).toBe('Cerys Commissioner took a contribution into the outcome framework as an indicator');
+    expect(describeEvent(english, opened, names)).toMatch(/^Cerys Commissioner opened the call for contributions “Loneliness”, open until .*2026/);
+  });
+
   it('reads unexpected details and unknown kinds without failing', () => {
     const names = auditNames(null, []);
     expect(describeEvent(english, event('access_changed', 'not an object', 'a-x'), names)).toBe(
