@@ -82,6 +82,11 @@ export function CallPage({ callId }: { callId: string }) {
         <p>
           <Link to={paths.callSummary(call.id)}>{t('calls.summaryLink')}</Link>
         </p>
+        {viewer?.role === 'commissioner' ? (
+          <p>
+            <Link to={paths.callModeration(call.id)}>{t('calls.moderationLink')}</Link>
+          </p>
+        ) : null}
       </section>
 
       <LiveNews arrived={arrived} joined={joined} />

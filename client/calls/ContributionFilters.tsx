@@ -1,16 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../ui/fields.tsx';
 import type { CallView } from './callApi.ts';
-
-export type SortOrder = 'newest' | 'supported';
-
-export interface Filters {
-  outcomeId: string;
-  zone: string;
-  sort: SortOrder;
-}
-
-export const NO_FILTERS: Filters = { outcomeId: '', zone: '', sort: 'newest' };
+import type { Filters, SortOrder } from './contributionOrder.ts';
 
 /** Narrow the contributions to one outcome or zone, and order them newest or most supported first. */
 export function ContributionFilters({ view, filters, onChange }: { view: CallView; filters: Filters; onChange(filters: Filters): void }) {
@@ -45,11 +36,4 @@ export function ContributionFilters({ view, filters, onChange }: { view: CallVie
       />
     </div>
   );
-}
-
-/** The contributions that pass the filters, in the chosen order (ties: newest first). */
-export function applyFilters(view: CallView, filters: Filters) {
-  const shown = view.contributions.filter((c) => (!filters.outcomeId || c.outcomeId === filters.outcomeId) && (!filters.zone || c.zone === filters.zone));
-  const newest = (a: { createdAt: string }, b: { createdAt: string }) => b.createdAt.localeCompare(a.createdAt);
-  return shown.sort(filters.sort === 'supported' ? (a, b) => b.supports - a.supports || newest(a, b) : newest);
 }

@@ -31,7 +31,7 @@ export function ContributionItem({ contribution, view, can, onChanged }: Props) 
         {t('calls.item.label', { kind, name })}
       </h4>
       <p className="call-item__facts">
-        {t('calls.item.facts', { kind, date: formatDate(t, contribution.createdAt) })}
+        {formatDate(t, contribution.createdAt)}
         {contribution.zone ? ` · ${t('calls.item.zone', { zone: contribution.zone })}` : null}
       </p>
       {hidden ? (

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Abilities } from './abilities.ts';
 import type { CallView, Contribution } from './callApi.ts';
-import { applyFilters, ContributionFilters, NO_FILTERS, type Filters } from './ContributionFilters.tsx';
+import { ContributionFilters } from './ContributionFilters.tsx';
+import { applyFilters, NO_FILTERS, type Filters } from './contributionOrder.ts';
 import { ContributionItem } from './ContributionItem.tsx';
 
 interface Props {

@@ -66,7 +66,7 @@ export function ReportButton({ contributionId, reported, onReported }: { contrib
         }}
       >
         {open ? (
-          <form onSubmit={submit} noValidate>
+          <form className="call-report" onSubmit={submit} noValidate>
             <h2 id={`${form.fieldId('reason')}-title`} className="dialog__title">
               {t('calls.report.title')}
             </h2>

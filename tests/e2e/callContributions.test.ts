@@ -180,6 +180,17 @@ describe('the call page: citizens contribute to population outcomes', { timeout:
     expect(await pedr.getByRole('heading', { name: 'Add your contribution' }).count()).toBe(0);
     expect(await pedr.getByRole('button', { name: 'Support' }).count()).toBe(0);
     expect(await pedr.getByLabel('Your comment').count()).toBe(0);
+
+    // Reading one outcome, or one zone.
+    await pedr.getByLabel('Outcome', { exact: true }).selectOption({ label: 'Fewer people are lonely' });
+    await waitFor(async () => (await item(pedr, 'Experience from Dafydd').count()) === 0, { message: 'other outcomes filtered out' });
+    await waitForText(item(pedr, 'Idea from Elin'), /A lunch club/);
+    expect(await pedr.getByRole('heading', { name: 'Outcome: People feel part of their community' }).count()).toBe(0);
+    await pedr.getByLabel('Outcome', { exact: true }).selectOption({ label: 'All outcomes' });
+    await pedr.getByLabel('Zone', { exact: true }).selectOption('South');
+    await waitForText(item(pedr, 'Experience from Dafydd'), /I went weeks/);
+    expect(await item(pedr, 'Idea from Elin').count()).toBe(0);
+    await waitForText(pedr.locator('.call-filters__count'), /Showing \d+ of \d+ contributions\./);
   });
 
   it('keeps a closed call readable with no forms, and a commissioner can still answer', async () => {
