@@ -208,6 +208,17 @@ describe('the call page: citizens contribute to population outcomes', { timeout:
     expect(await theirs.getByRole('button', { name: 'Answer' }).count()).toBe(1);
     await expectAccessible(elin);
 
+    // Promoted as an indicator of one of the call's outcomes.
+    await theirs.getByRole('button', { name: 'Promote to the framework' }).click();
+    await theirs.getByLabel('An indicator of an outcome').check();
+    await theirs.getByLabel('Outcome', { exact: true }).selectOption({ label: 'Fewer people are lonely' });
+    await theirs.getByRole('button', { name: 'Promote', exact: true }).click();
+    await waitForFocus(theirs.getByRole('textbox', { name: 'Measure' }), 'the empty measure');
+    await theirs.getByRole('textbox', { name: 'Measure' }).fill('People who say they went a week without a conversation');
+    await theirs.getByRole('button', { name: 'Promote', exact: true }).click();
+    await waitForText(theirs, /In the outcome framework, as an indicator/);
+    await waitForText(item(elin, 'Experience from Dafydd'), /In the outcome framework, as an indicator/);
+
     // Hidden by a commissioner, with a reason: its author and commissioners still see it, with the reason; others do not.
     const dafydd = await onCallPage(world.neighbour, { callId: closing.id, title: 'Getting out and about' });
     await theirs.getByRole('button', { name: 'Hide' }).click();
