@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import type { Kysely } from 'kysely';
 import { createApp, createHistory, type AppHistory } from './app.ts';
 import { AutoVersioner } from './versions/autoVersioner.ts';
+import { ConsultationSweep } from './versions/consultationSweep.ts';
 import { roomDocuments } from './versions/liveDocuments.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { allowedOrigins, type ServerConfig } from './config.ts';
@@ -32,6 +33,8 @@ export interface RunningServer {
   commentEvents: CommentEvents;
   /** Versions and the audit log. */
   history: AppHistory;
+  /** Takes the versions of consultations opening and closing by their dates (every 30 s; tests call run()). */
+  consultationSweep: ConsultationSweep;
   /** Graceful stop: refuse new work, store everything, close peers with 1012, close the database. */
   close(): Promise<void>;
 }
@@ -41,6 +44,9 @@ export interface StartOptions {
   access?: CollabAccess;
   log?: (message: string, error?: unknown) => void;
 }
+
+/** How often consultations' dates are checked for an opening or closing to record. */
+const CONSULTATION_SWEEP_MS = 30_000;
 
 const defaultLog = (message: string, error?: unknown) =>
   error === undefined ? console.error(message) : console.error(message, error);
@@ -83,6 +89,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const commentEvents = createCommentEvents(db);
   const history = createHistory(db, roomDocuments(registry, commitQueue));
   autoVersioner = new AutoVersioner({ db, versioning: history.versioning, quietMs: config.versionQuietMs, onError: log });
+  const consultationSweep = new ConsultationSweep({ db, versioning: history.versioning, audit: history.audit }, log);
+  consultationSweep.start(CONSULTATION_SWEEP_MS);
   const app = createApp({
     commentEvents,
     history,
@@ -125,11 +133,13 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     registry,
     commentEvents,
     history,
+    consultationSweep,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         commentEvents.closeAll();
         // Edits waiting to settle get their automatic version now, not never.
+        await consultationSweep.stop();
         await autoVersioner?.flush();
         await collab!.close();
         httpServer.closeAllConnections();

@@ -159,6 +159,9 @@ export interface ConsultationTable {
   created_at: string;
   /** A commissioner closed it early (closes_at then holds that moment). */
   closed_by: string | null;
+  /** When the version of its opening, and of its closing, was taken (each once: server/versions/consultationSweep.ts). */
+  opened_recorded_at: string | null;
+  closed_recorded_at: string | null;
 }
 
 export interface CommentThreadTable {

@@ -26,6 +26,10 @@ export interface TakeOptions {
 export class Versioning {
   constructor(private readonly deps: VersioningDeps) {}
 
+  get db(): Kysely<Database> {
+    return this.deps.db;
+  }
+
   async take(artefact: ArtefactTable, options: TakeOptions): Promise<VersionSummary | null> {
     const snapshot = await this.deps.documents.snapshot(artefact.room);
     return this.record(artefact, snapshot, options);

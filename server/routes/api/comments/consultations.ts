@@ -12,6 +12,7 @@ import { validateJson } from '../../../middleware/validateJson.ts';
 import { consultationState, currentConsultation } from '../../../policies/commentPolicy.ts';
 import { presentClarification, presentConsultation, presentSummaryEntry } from '../../../presenters/comments.ts';
 import { presentStoredThread, threadNotFound, viewerOrError } from './commentContext.ts';
+import { markRecorded } from '../../../versions/consultationSweep.ts';
 
 /**
  * What commissioners do with a specification's comments (mounted at
@@ -42,6 +43,8 @@ export function consultationRoutes(db: Kysely<Database>, events: CommentEvents) 
         opened_by: viewer.membership.userId,
         created_at: now,
         closed_by: null,
+        opened_recorded_at: null,
+        closed_recorded_at: null,
       };
       await db.insertInto('consultations').values(consultation).execute();
       await events.publish(viewer.artefact.id, { type: 'consultation', consultationId: consultation.id, kind: 'opened' });
@@ -135,13 +138,20 @@ export function consultationRoutes(db: Kysely<Database>, events: CommentEvents) 
 }
 
 /**
- * A consultation opened or closed early: recorded, and the specification's
- * state at that moment kept as a version (what providers were consulted on).
+ * A consultation opened or closed early: recorded in the audit log, and the
+ * specification's state at that moment kept as a version (what providers
+ * were consulted on). A consultation scheduled for later gets its opening
+ * version when the date comes (server/versions/consultationSweep.ts).
  */
 async function recordConsultation<E extends AppEnv>(context: Context<E>, artefact: ArtefactTable, kind: 'opened' | 'closed', consultation: ConsultationTable): Promise<void> {
   const c = context as unknown as Context<AppEnv>;
   const actorId = c.get('auth')!.user.id;
-  const version = await c.get('versioning').take(artefact, { kind: `consultation_${kind}`, authorId: actorId, onlyIfChanged: kind === 'closed' });
+  const now = new Date().toISOString();
+  const due = kind === 'closed' || consultation.opens_at <= now;
+  const version = due ? await c.get('versioning').take(artefact, { kind: `consultation_${kind}`, authorId: actorId, onlyIfChanged: kind === 'closed' }) : null;
+  if (due) await markRecorded(c.get('versioning').db, consultation.id, kind, now);
+  // Closed before it ever opened: there is no opening left to record.
+  if (kind === 'closed' && consultation.opened_recorded_at === null) await markRecorded(c.get('versioning').db, consultation.id, 'opened', now);
   await c.get('audit').record({
     workspaceId: artefact.workspace_id,
     actorId,
