@@ -91,6 +91,22 @@ describe('calls for contributions: opening, moderating, the summary and the fram
     expect(await provider.page.getByRole('link', { name: /^Moderation queue/ }).count()).toBe(0);
   });
 
+  it('puts the server’s refusal of a field next to that field', async () => {
+    const { page } = await at(world.cerys, `/workspaces/${world.workspaceId}`, 'Ceredigion 2027');
+    const form = page.getByRole('form', { name: 'Open a call' });
+    // Longer than the server takes: only the server says so, and the form names the field.
+    await form.getByLabel('Title of the call').fill('Loneliness '.repeat(20));
+    await form.getByLabel('Introduction').fill('Tell us what would help.');
+    await form.getByLabel('Closes on').fill(dayValue(10));
+    await form.getByLabel('Members of this workspace only').check();
+    await form.getByRole('button', { name: 'Open the call' }).click();
+    await waitForText(form.getByRole('alert'), /Enter a title for the call, up to 200 characters/);
+    const title = form.getByLabel('Title of the call');
+    await waitForFocus(title);
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    expect((await api(server, 'GET', `/api/workspaces/${world.workspaceId}/calls`, undefined, world.cerys.cookie)).body.calls.some((c: { title: string }) => c.title.startsWith('Loneliness Loneliness'))).toBe(false);
+  });
+
   it('shows the moderation queue live; the commissioner restores one contribution and keeps another hidden, each with a reason', async () => {
     const callId = await openCallOverApi(server, world, 'Getting about');
     const rude = await contribute(server, callId, world.carys, { outcomeId: world.lonely, zone: 'North', body: 'The manager at the day centre never listens' });
