@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { signupRequest } from './auth.ts';
 
 export const CONTRIBUTION_KINDS = ['idea', 'experience', 'evidence'] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
@@ -53,8 +54,5 @@ export const promoteRequest = z.discriminatedUnion('as', [
   z.object({ as: z.literal('indicator'), outcomeId: z.string().min(1).max(64), measure: z.string().trim().min(1).max(1000) }),
 ]);
 
-export const registerCitizenRequest = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(12).max(200),
-  displayName: z.string().trim().min(1).max(100),
-});
+/** Joining from a public call creates the same account as signing up does. */
+export const registerCitizenRequest = signupRequest;

@@ -150,7 +150,7 @@ describe('the call page: citizens contribute to population outcomes', { timeout:
     await visitor.getByLabel('Create a password').fill('too short');
     await visitor.getByRole('button', { name: 'Create my account and take part' }).click();
     await waitForFocus(visitor.getByLabel('Create a password'), 'the password field at fault');
-    await waitForText(visitor.locator('.field--error'), /between 12 and 200 characters/);
+    await waitForText(visitor.locator('.field--error'), /between 10 and 200 characters/);
     await visitor.getByLabel('Create a password').fill('a long enough password');
     await visitor.getByRole('button', { name: 'Create my account and take part' }).click();
 
