@@ -2,7 +2,7 @@
 export interface CallEvent {
   type: 'contribution';
   contributionId: string;
-  kind: 'created' | 'supported' | 'commented' | 'hidden' | 'restored' | 'answered' | 'promoted';
+  kind: 'created' | 'supported' | 'commented' | 'reported' | 'hidden' | 'restored' | 'answered' | 'promoted';
 }
 
 /** Streams open on one call at most (a public call's page can be open on many screens, but not without bound). */

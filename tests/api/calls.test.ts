@@ -132,6 +132,8 @@ describe('calls for contributions on population outcomes', () => {
     expect(restored.body.contribution.hidden).toBeNull();
     expect(await seen(pedr)).toContain(id);
     await api(server, 'POST', `/api/contributions/${id}/moderate`, { decision: 'hide', reason: 'Names a member of staff' }, cerys.cookie);
+    // Decided: it leaves the queue until someone reports it again.
+    expect((await api(server, 'GET', `/api/calls/${call.id}/moderation`, undefined, cerys.cookie)).body.queue).toEqual([]);
     const mine = (await api(server, 'GET', `/api/calls/${call.id}`, undefined, carys.cookie)).body.contributions.find((c: { id: string }) => c.id === id);
     expect(mine.hidden).toEqual({ reason: 'Names a member of staff', byReports: false });
     const audit = await api(server, 'GET', `/api/workspaces/${workspaceId}/audit?limit=500`, undefined, cerys.cookie);

@@ -150,7 +150,8 @@ describe('calls for contributions: opening, moderating, the summary and the fram
     await welshItem.getByLabel('Rheswm dros eich penderfyniad').fill('Dydy hyn ddim am y canlyniad');
     await welshItem.getByRole('button', { name: 'Cadw’n gudd' }).click();
     await waitForText(welsh.page.getByRole('status'), /Wedi’i guddio/);
-    await waitForText(welshItem, /Wedi’i guddio gan gomisiynydd\. Y rheswm a roddwyd: Dydy hyn ddim am y canlyniad/);
+    // Decided, it leaves the queue (until someone reports it again); the author reads the reason.
+    await welshItem.waitFor({ state: 'detached' });
     const mine = await api(server, 'GET', `/api/calls/${callId}`, undefined, world.carys.cookie);
     expect(mine.body.contributions.find((c: { id: string }) => c.id === bus).hidden).toEqual({ reason: 'Dydy hyn ddim am y canlyniad', byReports: false });
   });

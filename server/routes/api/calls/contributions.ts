@@ -112,10 +112,10 @@ export function contributionRoutes({ db, store, events }: { db: Kysely<Database>
         .onConflict((oc) => oc.columns(['contribution_id', 'user_id']).doNothing())
         .execute();
       const open = await db.selectFrom('contribution_reports').select('user_id').where('contribution_id', '=', found.contribution.id).where('reviewed_at', 'is', null).execute();
-      if (open.length >= REPORTS_TO_HIDE && !found.contribution.hidden) {
-        await db.updateTable('contributions').set({ hidden: 1, hidden_reason: 'reports' }).where('id', '=', found.contribution.id).execute();
-        events.publish(found.call.id, { type: 'contribution', contributionId: found.contribution.id, kind: 'hidden' });
-      }
+      const hide = open.length >= REPORTS_TO_HIDE && !found.contribution.hidden;
+      if (hide) await db.updateTable('contributions').set({ hidden: 1, hidden_reason: 'reports' }).where('id', '=', found.contribution.id).execute();
+      // Every report reaches an open moderation queue, not only the one that hides.
+      events.publish(found.call.id, { type: 'contribution', contributionId: found.contribution.id, kind: hide ? 'hidden' : 'reported' });
       return c.json({ reported: true }, 201);
     });
 }

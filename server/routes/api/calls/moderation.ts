@@ -34,8 +34,9 @@ export function moderationRoutes({ db, events, documents }: { db: Kysely<Databas
         .where('contributions.call_id', '=', viewer.call.id)
         .execute();
       const flagged = new Set(reports.filter((r) => r.reviewed_at === null).map((r) => r.contribution_id));
+      // Waiting for a decision: hidden by reports, or reported since the last decision. Decided ones leave the queue.
       const rows = (await db.selectFrom('contributions').selectAll().where('call_id', '=', viewer.call.id).orderBy('created_at', 'asc').execute()).filter(
-        (row) => row.hidden || flagged.has(row.id),
+        (row) => (row.hidden && row.hidden_reason === 'reports') || flagged.has(row.id),
       );
       const presented = await presentAll(db, rows, viewer.membership);
       return c.json({
