@@ -1,5 +1,13 @@
 import cyCore from './locales/cy.json';
 import enCore from './locales/en.json';
+import accessibilityCy from './locales/features/accessibility.cy.json';
+import accessibilityEn from './locales/features/accessibility.en.json';
+import bilingualCy from './locales/features/bilingual.cy.json';
+import bilingualEn from './locales/features/bilingual.en.json';
+import easyReadCy from './locales/features/easyRead.cy.json';
+import easyReadEn from './locales/features/easyRead.en.json';
+import settingsCy from './locales/features/settings.cy.json';
+import settingsEn from './locales/features/settings.en.json';
 import auditCy from './locales/features/audit.cy.json';
 import auditEn from './locales/features/audit.en.json';
 import historyCy from './locales/features/history.cy.json';
@@ -25,6 +33,10 @@ import specEditorToolsEn from './locales/features/specEditorTools.en.json';
  */
 export const en = {
   ...enCore,
+  accessibility: accessibilityEn,
+  bilingual: bilingualEn,
+  easyRead: easyReadEn,
+  settings: settingsEn,
   audit: auditEn,
   history: historyEn,
   calls: callsEn,
@@ -38,6 +50,10 @@ export const en = {
 
 export const cy = {
   ...cyCore,
+  accessibility: accessibilityCy,
+  bilingual: bilingualCy,
+  easyRead: easyReadCy,
+  settings: settingsCy,
   audit: auditCy,
   history: historyCy,
   calls: callsCy,

@@ -24,6 +24,11 @@ const AuditPage = lazy(() => import('../audit/AuditPage.tsx').then((module) => (
 const CallPage = lazy(() => import('../calls/CallPage.tsx').then((module) => ({ default: module.CallPage })));
 const CallSummaryPage = lazy(() => import('../calls/summary/CallSummaryPage.tsx').then((module) => ({ default: module.CallSummaryPage })));
 const ModerationPage = lazy(() => import('../calls/moderation/ModerationPage.tsx').then((module) => ({ default: module.ModerationPage })));
+// Issue 9: settings each person chooses, the accessibility statement and easy-read views.
+const SettingsPage = lazy(() => import('../settings/SettingsPage.tsx').then((module) => ({ default: module.SettingsPage })));
+const AccessibilityStatementPage = lazy(() => import('../accessibility/AccessibilityStatementPage.tsx').then((module) => ({ default: module.AccessibilityStatementPage })));
+const OutcomesEasyReadPage = lazy(() => import('../easyRead/OutcomesEasyReadPage.tsx').then((module) => ({ default: module.OutcomesEasyReadPage })));
+const CallEasyReadPage = lazy(() => import('../easyRead/CallEasyReadPage.tsx').then((module) => ({ default: module.CallEasyReadPage })));
 import { Link } from './Link.tsx';
 import { PageHeading, usePageTitle } from './PageHeading.tsx';
 import { navigate, nextFromSearch, useLocation, withNext } from './router.ts';
@@ -96,13 +101,18 @@ export function Routes() {
   if (route.name === 'notFound') return <NotFoundPage />;
   if (route.name === 'join') return <JoinPage />;
   if (route.name === 'invitation') return <InvitationPage code={route.code} />;
+  // Settings work signed out too (kept on the device); the statement is for everyone.
+  if (route.name === 'settings' || route.name === 'accessibility') {
+    return <Suspense fallback={<Loading />}>{route.name === 'settings' ? <SettingsPage /> : <AccessibilityStatementPage />}</Suspense>;
+  }
 
   if (session.status === 'loading') return <Loading />;
   // A public call is for everyone: the page itself decides what a signed-out reader sees.
-  if (route.name === 'call' || route.name === 'callSummary') {
+  if (route.name === 'call' || route.name === 'callSummary' || route.name === 'callEasyRead') {
+    const Page = route.name === 'call' ? CallPage : route.name === 'callSummary' ? CallSummaryPage : CallEasyReadPage;
     return (
       <Suspense fallback={<Loading />}>
-        {route.name === 'call' ? <CallPage key={route.callId} callId={route.callId} /> : <CallSummaryPage key={route.callId} callId={route.callId} />}
+        <Page key={route.callId} callId={route.callId} />
       </Suspense>
     );
   }
@@ -135,6 +145,12 @@ export function Routes() {
       return (
         <SignedIn {...gate}>
           <YouSaidWeDidPage key={`${route.workspaceId}/${route.artefactId}`} workspaceId={route.workspaceId} artefactId={route.artefactId} />
+        </SignedIn>
+      );
+    case 'outcomesEasyRead':
+      return (
+        <SignedIn {...gate}>
+          <OutcomesEasyReadPage key={route.workspaceId} workspaceId={route.workspaceId} />
         </SignedIn>
       );
     case 'callModeration':

@@ -4,6 +4,10 @@ export type Route =
   | { name: 'signIn' }
   | { name: 'signUp' }
   | { name: 'join' }
+  | { name: 'settings' }
+  | { name: 'accessibility' }
+  | { name: 'outcomesEasyRead'; workspaceId: string }
+  | { name: 'callEasyRead'; callId: string }
   | { name: 'workspace'; id: string }
   | { name: 'outcomes'; workspaceId: string }
   | { name: 'specification'; workspaceId: string; artefactId: string }
@@ -36,6 +40,10 @@ export function matchRoute(pathname: string): Route {
       return { name: 'signUp' };
     case '/join':
       return { name: 'join' };
+    case '/settings':
+      return { name: 'settings' };
+    case '/accessibility':
+      return { name: 'accessibility' };
   }
   const [, first, second, ...rest] = path.split('/');
   if (first === 'calls' && second && rest.length <= 1) {
@@ -43,6 +51,7 @@ export function matchRoute(pathname: string): Route {
     if (callId && rest.length === 0) return { name: 'call', callId };
     if (callId && rest[0] === 'summary') return { name: 'callSummary', callId };
     if (callId && rest[0] === 'moderation') return { name: 'callModeration', callId };
+    if (callId && rest[0] === 'easy-read') return { name: 'callEasyRead', callId };
   }
   if (rest.length === 0 && second) {
     const value = decode(second);
@@ -52,6 +61,10 @@ export function matchRoute(pathname: string): Route {
   if (rest.length === 1 && first === 'workspaces' && second && rest[0] === 'outcomes') {
     const value = decode(second);
     if (value) return { name: 'outcomes', workspaceId: value };
+  }
+  if (rest.length === 2 && first === 'workspaces' && second && rest[0] === 'outcomes' && rest[1] === 'easy-read') {
+    const value = decode(second);
+    if (value) return { name: 'outcomesEasyRead', workspaceId: value };
   }
   if (rest.length === 1 && first === 'workspaces' && second && rest[0] === 'audit') {
     const value = decode(second);
@@ -86,6 +99,10 @@ export const paths = {
   history: (workspaceId: string, artefactId: string) =>
     `/workspaces/${encodeURIComponent(workspaceId)}/history/${encodeURIComponent(artefactId)}`,
   audit: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/audit`,
+  settings: '/settings',
+  accessibility: '/accessibility',
+  outcomesEasyRead: (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}/outcomes/easy-read`,
+  callEasyRead: (callId: string) => `/calls/${encodeURIComponent(callId)}/easy-read`,
   call: (callId: string) => `/calls/${encodeURIComponent(callId)}`,
   callSummary: (callId: string) => `/calls/${encodeURIComponent(callId)}/summary`,
   callModeration: (callId: string) => `/calls/${encodeURIComponent(callId)}/moderation`,

@@ -40,3 +40,13 @@ describe('the call page addresses', () => {
     expect(matchRoute('/calls/c1/summary/x')).toEqual({ name: 'notFound' });
   });
 });
+
+describe('the inclusion page addresses', () => {
+  it('round-trips settings, the accessibility statement and the easy-read views', () => {
+    expect(matchRoute(paths.settings)).toEqual({ name: 'settings' });
+    expect(matchRoute(paths.accessibility)).toEqual({ name: 'accessibility' });
+    expect(matchRoute(paths.outcomesEasyRead('w 1'))).toEqual({ name: 'outcomesEasyRead', workspaceId: 'w 1' });
+    expect(matchRoute(paths.callEasyRead('c1'))).toEqual({ name: 'callEasyRead', callId: 'c1' });
+    expect(matchRoute('/workspaces/w1/outcomes/other')).toEqual({ name: 'notFound' });
+  });
+});

@@ -1,0 +1,4 @@
+// Placeholder until the accessibility statement lands (issue 9).
+export function AccessibilityStatementPage() {
+  return null;
+}
