@@ -108,7 +108,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/openapi.json', openApiRoutes());
   app.route('/api/setup', setupRoutes(db));
   app.route('/api/auth', authRoutes({ db, sessions, cookie, trustProxy, live }));
-  app.route('/api/me', meRoutes);
+  app.route('/api/me', meRoutes(db));
   app.route('/api/workspaces', workspaceRoutes(db));
   app.route('/api/workspaces', workspaceSettingsRoutes(db));
   app.route('/api/artefacts', artefactRoutes({ db, live }));

@@ -23,6 +23,7 @@ export interface Database {
   contribution_supports: ContributionSupportTable;
   contribution_comments: ContributionCommentTable;
   contribution_reports: ContributionReportTable;
+  user_preferences: UserPreferencesTable;
 }
 
 /** Append-only: every update ever accepted for a document, in order. Never deleted. */
@@ -301,4 +302,11 @@ export interface ContributionReportTable {
   reason: string;
   created_at: string;
   reviewed_at: string | null;
+}
+
+/** A signed-in person's settings (shared/schemas/preferences.ts), as JSON text: only what they chose. */
+export interface UserPreferencesTable {
+  user_id: string;
+  preferences: string;
+  updated_at: string;
 }

@@ -17,6 +17,8 @@ export function apiError(c: Context, status: ContentfulStatusCode, error: string
 /** 400 naming the first field zod found at fault (e.g. `email`, `zones.2`). */
 export function validationError(c: Context, issues: z.core.$ZodIssue[]) {
   const first = issues[0];
-  const field = first && first.path.length > 0 ? first.path.join('.') : undefined;
+  // A name the schema does not know is reported at the object holding it; name the unknown field itself.
+  const path = first?.code === 'unrecognized_keys' ? [...first.path, first.keys[0]!] : first?.path;
+  const field = path && path.length > 0 ? path.join('.') : undefined;
   return apiError(c, 400, 'invalid_request', first ? `${field ?? 'body'}: ${first.message}` : 'Invalid request', field);
 }

@@ -17,6 +17,7 @@ import {
   replyRequest,
 } from '../../../../shared/schemas/comments.ts';
 import { answerRequest, contributeRequest, contributionCommentRequest, moderateRequest, openCallRequest, promoteRequest, registerCitizenRequest, reportRequest } from '../../../../shared/schemas/contributions.ts';
+import { updatePreferencesRequest } from '../../../../shared/schemas/preferences.ts';
 import { createVersionRequest, publishVersionRequest } from '../../../../shared/schemas/versions.ts';
 import { createArtefactRequest, createWorkspaceRequest, updateAccessRequest, updateWorkspaceRequest } from '../../../../shared/schemas/workspace.ts';
 
@@ -60,7 +61,8 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/auth/login', tag: 'auth', summary: 'Sign in (a new session every time)', body: loginRequest, responses: { 200: '{ user }', 401: 'invalid_credentials' }, auth: false },
   { method: 'post', path: '/api/auth/logout', tag: 'auth', summary: 'Sign out: ends the session and closes its sockets', responses: { 204: 'signed out' }, auth: false },
   { method: 'post', path: '/api/auth/password', tag: 'auth', summary: 'Change password: ends every other session', body: changePasswordRequest, responses: { 204: 'changed' }, auth: true },
-  { method: 'get', path: '/api/me', tag: 'auth', summary: 'Who is signed in: { user: null } when nobody is (a 200, not a 401)', responses: { 200: '{ user } or { user: null }' }, auth: false },
+  { method: 'get', path: '/api/me', tag: 'auth', summary: 'Who is signed in and the settings they saved: { user: null } when nobody is (a 200, not a 401)', responses: { 200: '{ user, preferences: only the settings they chose } or { user: null }' }, auth: false },
+  { method: 'patch', path: '/api/me/preferences', tag: 'auth', summary: 'Save some of your own settings (language, textSize, contrast, motion, showOthers), for an account or a workshop guest; those left out stay as they are', body: updatePreferencesRequest, responses: { 200: '{ preferences: every setting saved so far }', 400: 'a value it does not take, or a name it does not know (field <name>)' }, auth: true },
   { method: 'post', path: '/api/workspaces', tag: 'workspaces', summary: 'Create a workspace (you become its commissioner)', body: createWorkspaceRequest, responses: { 201: '{ workspace }' }, auth: true },
   { method: 'get', path: '/api/workspaces', tag: 'workspaces', summary: 'Your workspaces and your role in each', responses: { 200: '{ workspaces }' }, auth: true },
   { method: 'get', path: '/api/workspaces/{id}', tag: 'workspaces', summary: 'A workspace: members, and artefacts with your access to each (commissioners also get every role’s level as accessByRole)', responses: { 200: '{ workspace: { …, members, artefacts: [Artefact] } }; accessByRole only for commissioners', 404: 'not a member' }, auth: true },
