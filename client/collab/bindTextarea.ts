@@ -12,9 +12,12 @@ export class TextareaEdit {}
  * Local typing becomes one minimal delete+insert transaction; remote changes
  * rewrite the value and move the caret and selection along with the text, so
  * someone typing above you does not make your caret jump.
+ * `onLocalEdit` runs inside each local edit's transaction (a bilingual field
+ * stamps its language there, so text and stamp reach others together); remote
+ * changes never call it.
  * Returns the function that undoes the binding.
  */
-export function bindTextarea(textarea: HTMLTextAreaElement | HTMLInputElement, ytext: Y.Text): () => void {
+export function bindTextarea(textarea: HTMLTextAreaElement | HTMLInputElement, ytext: Y.Text, onLocalEdit?: () => void): () => void {
   const doc = ytext.doc;
   if (!doc) throw new Error('bindTextarea needs a Y.Text that belongs to a document');
   // Our own origin, so the observer can skip what the textarea already shows.
@@ -27,6 +30,7 @@ export function bindTextarea(textarea: HTMLTextAreaElement | HTMLInputElement, y
     doc.transact(() => {
       if (change.remove > 0) ytext.delete(change.index, change.remove);
       if (change.insert.length > 0) ytext.insert(change.index, change.insert);
+      onLocalEdit?.();
     }, origin);
   };
 

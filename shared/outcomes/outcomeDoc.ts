@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { generateKeyBetween } from 'fractional-indexing';
+import { LANGUAGE_CHANGED, readStamps, type LanguageStamps } from '../bilingual/languageMarker.ts';
 import {
   INDICATOR_TEXT_FIELDS,
   OUTCOME_TEXT_FIELDS,
@@ -39,6 +40,10 @@ export interface IndicatorValues {
 export interface OutcomeValues {
   id: string;
   statement: string;
+  /** The Welsh statement; empty in outcomes from before there was one. */
+  statementCy: string;
+  /** When each language of the statement last changed (see shared/bilingual). */
+  languageStamps: LanguageStamps;
   note: string;
   level: OutcomeLevel;
   zones: string[];
@@ -55,7 +60,7 @@ export interface OutcomeValues {
   createdAt: number;
 }
 
-export type NewOutcome = Partial<Omit<OutcomeValues, 'id' | 'position' | 'createdAt' | 'indicators'>> & {
+export type NewOutcome = Partial<Omit<OutcomeValues, 'id' | 'position' | 'createdAt' | 'indicators' | 'languageStamps'>> & {
   indicators?: Partial<Omit<IndicatorValues, 'id'>>[];
 };
 
@@ -103,6 +108,8 @@ export function readOutcome(outcome: YOutcome): OutcomeValues {
   return {
     id: String(outcome.get('id')),
     statement: textOf(outcome.get('statement')),
+    statementCy: textOf(outcome.get('statementCy')),
+    languageStamps: readStamps(outcome.get(LANGUAGE_CHANGED)),
     note: textOf(outcome.get('note')),
     level: (outcome.get('level') as OutcomeLevel | undefined) ?? 'individual',
     zones: keysOf(outcome.get('zones')),
@@ -188,6 +195,7 @@ export function addOutcome(doc: Y.Doc, values: NewOutcome = {}, afterId: string 
     outcome.set('status', values.status ?? 'proposed');
     outcome.set('position', positionAfter(doc, afterId));
     outcome.set('createdAt', Date.now());
+    outcome.set(LANGUAGE_CHANGED, new Y.Map<unknown>());
     outcomesMap(doc).set(id, outcome);
   });
   return id;
@@ -204,7 +212,7 @@ export function addExampleOutcomes(doc: Y.Doc, examples: readonly NewOutcome[]):
 
 /** A copy placed right after the original, proposed again: a starting point, not an agreement. */
 export function duplicateOutcome(doc: Y.Doc, id: string): string {
-  const { id: _id, position: _p, createdAt: _c, indicators, ...values } = readOutcome(requireOutcome(doc, id));
+  const { id: _id, position: _p, createdAt: _c, languageStamps: _l, indicators, ...values } = readOutcome(requireOutcome(doc, id));
   return addOutcome(doc, { ...values, status: 'proposed', indicators: indicators.map(({ id: _i, ...rest }) => rest) }, id);
 }
 

@@ -44,6 +44,8 @@ export const indicatorSchema = z.object({
 export const outcomeSchema = z.object({
   id: z.string().min(1),
   statement: text,
+  statementCy: text,
+  languageStamps: z.object({ en: z.number(), cy: z.number(), enFollows: z.number().nullable(), cyFollows: z.number().nullable() }),
   note: text,
   level: z.enum(OUTCOME_LEVELS),
   zones: z.array(z.string()),

@@ -26,8 +26,11 @@ export type WellBeingAspect = (typeof WELL_BEING_ASPECTS)[number];
 export const COLLECTION_FREQUENCIES = ['', 'each_visit', 'weekly', 'monthly', 'quarterly', 'six_monthly', 'annually', 'at_review'] as const;
 export type CollectionFrequency = (typeof COLLECTION_FREQUENCIES)[number];
 
-/** Text fields of an outcome that people type into together (each a Y.Text). */
-export const OUTCOME_TEXT_FIELDS = ['statement', 'note', 'inputs', 'outputs', 'evidence', 'whenNotMet'] as const;
+/**
+ * Text fields of an outcome that people type into together (each a Y.Text).
+ * `statement` is the English (or main) statement, `statementCy` the Welsh beside it.
+ */
+export const OUTCOME_TEXT_FIELDS = ['statement', 'statementCy', 'note', 'inputs', 'outputs', 'evidence', 'whenNotMet'] as const;
 export type OutcomeTextField = (typeof OUTCOME_TEXT_FIELDS)[number];
 
 /** Text fields of an indicator (each a Y.Text). */

@@ -16,7 +16,7 @@ function indicator(values: Partial<IndicatorValues> = {}): IndicatorValues {
 function outcome(values: Partial<OutcomeValues> = {}): OutcomeValues {
   counter += 1;
   return {
-    id: `o${counter}`, statement: 'I get up at a time that suits me', note: '', level: 'individual', zones: [], aspects: ['control'],
+    id: `o${counter}`, statement: 'I get up at a time that suits me', statementCy: '', languageStamps: { en: 0, cy: 0, enFollows: null, cyFollows: null }, note: '', level: 'individual', zones: [], aspects: ['control'],
     indicators: [indicator()], inputs: '', outputs: '', paymentShare: null, evidence: '', whenNotMet: '', status: 'agreed',
     position: `a${counter}`, createdAt: 1, ...values,
   };
