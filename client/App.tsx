@@ -5,6 +5,8 @@ import { LanguageSwitcher } from './i18n/LanguageSwitcher.tsx';
 import { Link } from './routing/Link.tsx';
 import { paths } from './routing/routes.ts';
 import { Routes } from './routing/Routes.tsx';
+import { PreferencesProvider } from './settings/PreferencesProvider.tsx';
+import { SettingsLink } from './settings/SettingsLink.tsx';
 import './ui/forms.css';
 import './ui/layout.css';
 import './workspaces/workspaces.css';
@@ -16,6 +18,7 @@ export function App() {
   const { t } = useTranslation();
   return (
     <SessionProvider>
+      <PreferencesProvider />
       <a className="skip-link" href={`#${MAIN_ID}`}>
         {t('skipLink')}
       </a>
@@ -27,7 +30,10 @@ export function App() {
             </Link>
             <span className="site-header__tagline">{t('app.tagline')}</span>
           </p>
-          <LanguageSwitcher />
+          <div className="site-header__tools">
+            <LanguageSwitcher />
+            <SettingsLink />
+          </div>
         </div>
         <AccountBar />
       </header>

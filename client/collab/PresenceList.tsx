@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Present } from './usePresence.ts';
+import { useShowOthers } from './useShowOthers.ts';
 import './presence.css';
 
 interface PresenceListProps<P extends Present> {
@@ -27,6 +28,8 @@ const initials = (name: string) =>
 /** Who is here now, with their role and colour (the server's stamp, so the colour matches their caret). */
 export function PresenceList<P extends Present>({ people, headingId, heading, selfName, actionFor, children }: PresenceListProps<P>) {
   const { t } = useTranslation();
+  // "Hide other people's cursors and avatars" (the person's setting): names stay, the coloured avatars go.
+  const [showAvatars] = useShowOthers();
   return (
     <section className="presence" aria-labelledby={headingId}>
       <h2 id={headingId} className="presence__heading">
@@ -35,9 +38,11 @@ export function PresenceList<P extends Present>({ people, headingId, heading, se
       <ul className="presence__list">
         {people.map((person) => (
           <li key={person.user.id} className="presence__person">
-            <span className="avatar" style={{ background: person.user.colour }} aria-hidden="true">
-              {initials(person.user.name)}
-            </span>
+            {showAvatars ? (
+              <span className="avatar" style={{ background: person.user.colour }} aria-hidden="true">
+                {initials(person.user.name)}
+              </span>
+            ) : null}
             <span className="presence__name">
               {person.isSelf ? selfName(person.user.name) : person.user.name}
               <span className="presence__role">{t(`roles.${person.user.role}` as 'roles.commissioner')}</span>

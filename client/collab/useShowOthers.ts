@@ -1,22 +1,11 @@
-import { useEffect, useState } from 'react';
+import { choose, useChoices } from '../settings/choiceStore.ts';
 
-const KEY = 'gweithdy.showOthers';
-
-/** Whether to show others' carets and avatars: a per-device choice, remembered. */
+/**
+ * Whether to show others' carets, selections and avatars: the person's
+ * setting (the settings page and every editor's toggle change the same one;
+ * kept on the device, and with their account when signed in).
+ */
 export function useShowOthers(): [boolean, (show: boolean) => void] {
-  const [show, setShow] = useState(() => {
-    try {
-      return localStorage.getItem(KEY) !== 'false';
-    } catch {
-      return true;
-    }
-  });
-  useEffect(() => {
-    try {
-      localStorage.setItem(KEY, String(show));
-    } catch {
-      // Private browsing may refuse storage; the choice then lasts for this page only.
-    }
-  }, [show]);
-  return [show, setShow];
+  const { showOthers } = useChoices();
+  return [showOthers, (show: boolean) => choose({ showOthers: show })];
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
+import { motionReduced } from '../settings/documentChoices.ts';
 import type { Participant, Spotlight } from './usePresence.ts';
 
-const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function scrollToOutcome(outcomeId: string): void {
   const card = document.querySelector(`[data-outcome-id="${CSS.escape(outcomeId)}"]`);
-  card?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  card?.scrollIntoView({ block: 'start', behavior: motionReduced() ? 'auto' : 'smooth' });
 }
 
 /**
