@@ -80,6 +80,9 @@ export function CallPage({ callId }: { callId: string }) {
         <p className="lead call-text">{call.introduction}</p>
         <CallFacts call={call} />
         <p>
+          <Link to={paths.callEasyRead(call.id)}>{t('easyRead.call.link')}</Link>
+        </p>
+        <p>
           <Link to={paths.callSummary(call.id)}>{t('calls.summaryLink')}</Link>
         </p>
         {viewer?.role === 'commissioner' ? (

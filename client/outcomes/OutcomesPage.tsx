@@ -37,6 +37,9 @@ export function OutcomesPage({ workspaceId }: { workspaceId: string }) {
       <p>
         <Link to={paths.history(workspace.id, artefact.id)}>{t('history.link')}</Link>
       </p>
+      <p>
+        <Link to={paths.outcomesEasyRead(workspace.id)}>{t('easyRead.outcomes.link')}</Link>
+      </p>
       <FrameworkEditor workspace={workspace} artefact={artefact} />
     </>
   );
