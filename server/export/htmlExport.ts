@@ -7,10 +7,11 @@ import type { Block, Inline, Marks } from './specificationTree.ts';
  * escaped. The page also forbids every script, frame and remote resource
  * through its own Content-Security-Policy, should anything slip through.
  */
-export function renderHtmlDocument(title: string, blocks: Block[]): string {
+export function renderHtmlDocument(title: string, blocks: Block[], lang: 'en' | 'cy' = 'en'): string {
   return [
     '<!DOCTYPE html>',
-    '<html>',
+    // Which language the text is in, so a screen reader opening the file pronounces it right.
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,

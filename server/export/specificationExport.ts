@@ -1,11 +1,17 @@
 import type * as Y from 'yjs';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../../shared/bilingual/languageMarker.ts';
+import { SPECIFICATION_FRAGMENTS } from '../../shared/specification/languageFragments.ts';
 import { renderHtmlDocument } from './htmlExport.ts';
 import { renderMarkdown } from './markdownExport.ts';
 import { outcomeLabels } from './outcomeLabels.ts';
 import { readSpecification } from './specificationTree.ts';
 
-/** The XmlFragment a specification's editor (Tiptap with Collaboration) writes to. */
-export const SPECIFICATION_FRAGMENT = 'content';
+/** The XmlFragment a specification's editor (Tiptap with Collaboration) writes to: the English (or main) text. */
+export const SPECIFICATION_FRAGMENT = SPECIFICATION_FRAGMENTS.en;
+
+export function isContentLanguage(value: unknown): value is ContentLanguage {
+  return typeof value === 'string' && (CONTENT_LANGUAGES as readonly string[]).includes(value);
+}
 
 export const EXPORT_FORMATS = ['markdown', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -24,12 +30,12 @@ export interface ExportedFile {
  * A specification as a file. `framework` is the workspace's outcome framework,
  * or null when the reader may not see it (outcome references then show no words).
  */
-export function exportSpecification(doc: Y.Doc, framework: Y.Doc | null, format: ExportFormat, title: string): ExportedFile {
-  const blocks = readSpecification(doc.getXmlFragment(SPECIFICATION_FRAGMENT), outcomeLabels(framework));
+export function exportSpecification(doc: Y.Doc, framework: Y.Doc | null, format: ExportFormat, title: string, language: ContentLanguage = 'en'): ExportedFile {
+  const blocks = readSpecification(doc.getXmlFragment(SPECIFICATION_FRAGMENTS[language]), outcomeLabels(framework));
   if (format === 'markdown') {
     return { body: renderMarkdown(blocks), contentType: 'text/markdown; charset=utf-8', extension: 'md' };
   }
-  return { body: renderHtmlDocument(title, blocks), contentType: 'text/html; charset=utf-8', extension: 'html' };
+  return { body: renderHtmlDocument(title, blocks, language), contentType: 'text/html; charset=utf-8', extension: 'html' };
 }
 
 /**

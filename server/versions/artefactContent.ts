@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import type { ArtefactKind } from '../../shared/access.ts';
 import { EDGES_ROOT, NODES_ROOT } from '../../shared/maps/mapTypes.ts';
+import { LANGUAGE_CHANGED } from '../../shared/bilingual/languageMarker.ts';
 import { OUTCOMES_ROOT } from '../../shared/outcomes/outcomeDoc.ts';
-import { SPECIFICATION_FRAGMENT } from '../export/specificationExport.ts';
+import { SPECIFICATION_FRAGMENTS } from '../../shared/specification/languageFragments.ts';
 
 /**
  * The root types each kind of artefact keeps its content in. A root's type
@@ -12,7 +13,8 @@ import { SPECIFICATION_FRAGMENT } from '../export/specificationExport.ts';
 const ROOTS: Record<ArtefactKind, { maps: string[]; fragments: string[] }> = {
   outcomes: { maps: [OUTCOMES_ROOT], fragments: [] },
   map: { maps: [NODES_ROOT, EDGES_ROOT], fragments: [] },
-  specification: { maps: [], fragments: [SPECIFICATION_FRAGMENT] },
+  // The English and Welsh texts, and when each last changed (so a restore brings back the marker as it was).
+  specification: { maps: [LANGUAGE_CHANGED], fragments: [SPECIFICATION_FRAGMENTS.en, SPECIFICATION_FRAGMENTS.cy] },
 };
 
 export function docFromState(state: Uint8Array): Y.Doc {

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type * as Y from 'yjs';
 import { allows } from '../../../../shared/access.ts';
 import type { Database } from '../../../db/schema.ts';
-import { attachmentDisposition, exportSpecification, EXPORT_FORMATS, isExportFormat } from '../../../export/specificationExport.ts';
+import { CONTENT_LANGUAGES } from '../../../../shared/bilingual/languageMarker.ts';
+import { attachmentDisposition, exportSpecification, EXPORT_FORMATS, isContentLanguage, isExportFormat } from '../../../export/specificationExport.ts';
 import { loadStoredDocument } from '../../../export/storedDocument.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
@@ -11,8 +12,8 @@ import { artefactAccess, isArtefactKind, membershipOf, overridesFor, type Member
 import type { DocumentStore } from '../../../storage/documentStore.ts';
 
 /**
- * GET /api/artefacts/:id/export?format=markdown|html — a specification as a
- * file, for anyone who may view it. Read from the document store (every
+ * GET /api/artefacts/:id/export?format=markdown|html[&language=en|cy] — a
+ * specification's English (the default) or Welsh text as a file, for anyone who may view it. Read from the document store (every
  * update is stored before anyone sees it), so it needs no open room and
  * never joins one.
  */
@@ -21,6 +22,10 @@ export function exportHandler(db: Kysely<Database>, store: DocumentStore) {
     const format = c.req.query('format');
     if (!isExportFormat(format)) {
       return apiError(c, 400, 'invalid_request', `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
+    }
+    const language = c.req.query('language') ?? 'en';
+    if (!isContentLanguage(language)) {
+      return apiError(c, 400, 'invalid_request', `language: must be one of ${CONTENT_LANGUAGES.join(', ')}`, 'language');
     }
     const artefact = await db.selectFrom('artefacts').selectAll().where('id', '=', c.req.param('id')).executeTakeFirst();
     const membership = artefact ? await membershipOf(db, c.get('auth')!, artefact.workspace_id) : null;
@@ -39,7 +44,7 @@ export function exportHandler(db: Kysely<Database>, store: DocumentStore) {
     let framework: Y.Doc | null = null;
     try {
       framework = await frameworkFor(db, store, membership, artefact.workspace_id);
-      const file = exportSpecification(doc, framework, format, artefact.title);
+      const file = exportSpecification(doc, framework, format, artefact.title, language);
       return c.body(file.body, 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': attachmentDisposition(artefact.title, file.extension),
