@@ -112,6 +112,9 @@ describe('the process map as an accessible list', { timeout: 180_000 }, () => {
 
     // What the person sees now, and again after a reload: it was stored.
     const expectBuiltMap = async () => {
+      // After a reload the list fills once the document has synced: wait for the last item before reading the lists.
+      await item(implement, 'Tell people what changed').getByRole('heading', { level: 3 }).waitFor();
+      await forum.getByRole('heading', { level: 3 }).waitFor();
       expect(await define.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(["The carers' forum"]);
       expect(await design.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Try the new visit times', 'Survey of people who use services']);
       expect(await implement.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual(['Tell people what changed']);
