@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { PSEUDO_LANGUAGE, pseudoResources } from './pseudoLocale.ts';
 import { cy, en } from './resources.ts';
 
 export const LANGUAGES = ['en', 'cy'] as const;
@@ -25,7 +26,8 @@ function storedLanguage(): Language {
 function applyToDocument(language: string): void {
   const lang = isLanguage(language) ? language : 'en';
   document.documentElement.lang = lang;
-  document.title = i18next.t('app.documentTitle', { lng: lang });
+  // The pseudo-locale's title keeps its markers, so the coverage test can check the tab's title too.
+  document.title = i18next.t('app.documentTitle', { lng: language === PSEUDO_LANGUAGE ? language : lang });
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
@@ -38,11 +40,13 @@ export async function changeLanguage(language: Language): Promise<void> {
 }
 
 // Resources are bundled, so initialisation is synchronous and the first paint is already translated.
+// Only for the i18n coverage test (see pseudoLocale.ts); null for everyone else.
+const pseudo = pseudoResources(en);
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, cy: { translation: cy } },
-  lng: storedLanguage(),
+  resources: { en: { translation: en }, cy: { translation: cy }, ...(pseudo ? { [PSEUDO_LANGUAGE]: { translation: pseudo } } : {}) },
+  lng: pseudo ? PSEUDO_LANGUAGE : storedLanguage(),
   fallbackLng: 'en',
-  supportedLngs: LANGUAGES,
+  supportedLngs: pseudo ? [...LANGUAGES, PSEUDO_LANGUAGE] : LANGUAGES,
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes what it renders
   returnNull: false,
