@@ -44,6 +44,9 @@ export function App() {
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>{t('footer.about')}</p>
+          <p className="site-footer__links">
+            <Link to={paths.accessibility}>{t('accessibility.footerLink')}</Link>
+          </p>
         </div>
       </footer>
     </SessionProvider>
