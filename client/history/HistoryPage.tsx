@@ -5,6 +5,7 @@ import { Link } from '../routing/Link.tsx';
 import { PageHeading, usePageTitle } from '../routing/PageHeading.tsx';
 import { paths } from '../routing/routes.ts';
 import { apiErrorMessage } from '../ui/errorMessages.ts';
+import { artefactTitle } from '../workspaces/labels.ts';
 import { useWorkspace } from '../workspaces/useWorkspace.ts';
 import { CompareForm } from './CompareForm.tsx';
 import { DiffPanel } from './DiffPanel.tsx';
@@ -42,7 +43,7 @@ export function HistoryPage({ workspaceId, artefactId }: { workspaceId: string; 
   const [restoring, setRestoring] = useState<Version | null>(null);
   const [publishing, setPublishing] = useState<Version | null>(null);
   const [status, setStatus] = useState('');
-  usePageTitle(artefact ? `${t('history.heading', { title: artefact.title })}: ${workspace!.name}` : load.state === 'loading' ? t('loading') : t('history.notFound'));
+  usePageTitle(artefact ? `${t('history.heading', { title: artefactTitle(t, artefact) })}: ${workspace!.name}` : load.state === 'loading' ? t('loading') : t('history.notFound'));
 
   if (load.state === 'loading') return <PageHeading>{t('loading')}</PageHeading>;
   if (!workspace || !artefact) {
@@ -68,9 +69,9 @@ export function HistoryPage({ workspaceId, artefactId }: { workspaceId: string; 
       <p className="breadcrumb">
         <Link to={paths.workspace(workspace.id)}>{workspace.name}</Link>
         {' › '}
-        <Link to={artefactPath(workspace.id, artefact)}>{artefact.title}</Link>
+        <Link to={artefactPath(workspace.id, artefact)}>{artefactTitle(t, artefact)}</Link>
       </p>
-      <PageHeading>{t('history.heading', { title: artefact.title })}</PageHeading>
+      <PageHeading>{t('history.heading', { title: artefactTitle(t, artefact) })}</PageHeading>
       <p className="lead">{t('history.lead')}</p>
       <p role="status" className="success-message">
         {status}

@@ -33,7 +33,9 @@ interface SortableItemProps {
 }
 
 function SortableItem({ id, label, children }: SortableItemProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+  const { t } = useTranslation();
+  // dnd-kit's own role description is the English "sortable".
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id, attributes: { roleDescription: t('outcomes.drag.roleDescription') } });
   const handle = (
     <button type="button" ref={setActivatorNodeRef} className="drag-handle" aria-label={label} {...attributes} {...listeners}>
       <span aria-hidden="true">⠿</span>

@@ -8,7 +8,7 @@ import { SelectField } from '../ui/fields.tsx';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import type { FieldMessages } from '../ui/errorMessages.ts';
 import { useForm } from '../ui/useForm.ts';
-import { roleLabel } from './labels.ts';
+import { artefactTitle, roleLabel } from './labels.ts';
 
 /** Every role but the commissioner's, which is always edit (shown, not offered). */
 const CHANGEABLE = ROLES.filter((role): role is Exclude<Role, 'commissioner'> => role !== 'commissioner');
@@ -51,7 +51,7 @@ export function ArtefactAccessForm({ artefact, byRole, onSaved, onCancel }: Arte
 
   return (
     <form id={formId} className="form form--boxed access-form" onSubmit={onSubmit} noValidate aria-labelledby={`${formId}-heading`}>
-      <h3 id={`${formId}-heading`}>{t('artefactAccess.heading', { title: artefact.title })}</h3>
+      <h3 id={`${formId}-heading`}>{t('artefactAccess.heading', { title: artefactTitle(t, artefact) })}</h3>
       <p className="access-form__lead">{t('artefactAccess.lead')}</p>
       <ErrorSummary form={form} />
       <div className="access-form__fixed">

@@ -4,7 +4,7 @@ import type { Artefact } from '../api/types.ts';
 import { Link } from '../routing/Link.tsx';
 import { paths } from '../routing/routes.ts';
 import { ArtefactAccessForm } from './ArtefactAccessForm.tsx';
-import { accessLabel, kindLabel } from './labels.ts';
+import { accessLabel, artefactTitle, kindLabel } from './labels.ts';
 
 /** Where an artefact opens, for those who may open it. */
 function artefactPath(workspaceId: string, artefact: Artefact): string | null {
@@ -42,7 +42,7 @@ export function ArtefactItem({ workspaceId, artefact, onAccessSaved }: ArtefactI
   return (
     <li className="item-list__item">
       <span className="item-list__title" id={titleId}>
-        {artefactPath(workspaceId, artefact) ? <Link to={artefactPath(workspaceId, artefact)!}>{artefact.title}</Link> : artefact.title}
+        {artefactPath(workspaceId, artefact) ? <Link to={artefactPath(workspaceId, artefact)!}>{artefactTitle(t, artefact)}</Link> : artefactTitle(t, artefact)}
       </span>
       <span className="item-list__meta">
         <span>{kindLabel(t, artefact.kind)}</span>
@@ -67,7 +67,7 @@ export function ArtefactItem({ workspaceId, artefact, onAccessSaved }: ArtefactI
           >
             {t('artefactAccess.change')}
             {/* Which document, for people who hear the button out of its list item. */}
-            <span className="visually-hidden"> ({artefact.title})</span>
+            <span className="visually-hidden"> ({artefactTitle(t, artefact)})</span>
           </button>
           {open ? (
             <ArtefactAccessForm
@@ -76,7 +76,7 @@ export function ArtefactItem({ workspaceId, artefact, onAccessSaved }: ArtefactI
               onCancel={close}
               onSaved={async () => {
                 close();
-                await onAccessSaved(artefact.title);
+                await onAccessSaved(artefactTitle(t, artefact));
               }}
             />
           ) : null}

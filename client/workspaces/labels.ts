@@ -6,6 +6,9 @@ import { COMMISSIONING_MODELS, QUADRANTS, type CommissioningModel, type Quadrant
 
 export const roleLabel = (t: TFunction, role: Role) => t(`roles.${role}`);
 export const kindLabel = (t: TFunction, kind: ArtefactKind) => t(`kinds.${kind}`);
+
+/** The framework's title is stored in English when a workspace is made and never typed by anyone: it is named in the reader's language. */
+export const artefactTitle = (t: TFunction, artefact: { kind: ArtefactKind; title: string }) => (artefact.kind === 'outcomes' ? kindLabel(t, 'outcomes') : artefact.title);
 export const quadrantLabel = (t: TFunction, quadrant: Quadrant) => t(`quadrants.${quadrant}.name`);
 export const modelLabel = (t: TFunction, model: CommissioningModel) => t(`models.${model}.name`);
 
