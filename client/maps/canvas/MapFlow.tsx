@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  applyNodeChanges, Background, Controls, MarkerType, MiniMap, ReactFlow,
+  applyNodeChanges, Background, Controls, MarkerType, MiniMap, Panel, ReactFlow,
   type Connection, type ReactFlowInstance, type EdgeChange, type NodeChange,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -80,6 +80,8 @@ export function MapFlow({ doc, awareness, snapshot, readOnly, peers, showOthers,
           dragging: held,
           ...(old?.measured ? { measured: old.measured } : {}),
           ariaLabel: `${t(`maps.kinds.${values.kind}`)}: ${values.label || t('mapCanvas.untitled')} (${t(`maps.stages.${values.stage}`)})`,
+          // React Flow's own role description is the English "node".
+          domAttributes: { 'aria-roledescription': t('mapCanvas.a11y.nodeRole') },
         };
       });
     });
@@ -95,6 +97,7 @@ export function MapFlow({ doc, awareness, snapshot, readOnly, peers, showOthers,
         selected: selection.edges.has(edge.id),
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: EDGE_COLOUR },
         labelStyle: { fontSize: 13 },
+        domAttributes: { 'aria-roledescription': t('mapCanvas.a11y.edgeRole') },
         ariaLabel: t(edge.label ? 'mapCanvas.edge.ariaLabelWithLabel' : 'mapCanvas.edge.ariaLabel', {
           source: valuesById.get(edge.source)?.label || t('mapCanvas.untitled'),
           target: valuesById.get(edge.target)?.label || t('mapCanvas.untitled'),
@@ -169,12 +172,19 @@ export function MapFlow({ doc, awareness, snapshot, readOnly, peers, showOthers,
         maxZoom={2}
         onInit={showWholeMap}
         ariaLabelConfig={labels}
+        // React Flow's attribution link is labelled in English only: ours below credits it in the page's language.
+        proOptions={{ hideAttribution: true }}
       >
         <StageLanes height={lowest + LANES_BELOW_LAST_NODE} />
         <Background gap={24} />
         <MiniMap pannable zoomable ariaLabel={t('mapCanvas.minimap')} />
         <Controls showInteractive={false} />
         {showOthers ? <RemotePresence peers={peers} nodes={valuesById} /> : null}
+        <Panel position="bottom-right" className="react-flow__attribution">
+          <a href="https://reactflow.dev" target="_blank" rel="noopener noreferrer" aria-label={t('mapCanvas.attribution.label')}>
+            {t('mapCanvas.attribution.name')}
+          </a>
+        </Panel>
       </ReactFlow>
     </div>
   );
