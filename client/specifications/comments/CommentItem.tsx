@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/apiClient.ts';
+import { formatDate } from '../../ui/formatDate.ts';
 import { editComment, deleteComment, type Thread, type ThreadComment } from './commentsApi.ts';
 import type { MentionCandidate } from './mentions.ts';
 import { MentionText } from './MentionText.tsx';
@@ -22,7 +23,7 @@ interface CommentProps {
 
 /** One comment in a thread: who and when, its text with mentions, and editing or deleting one's own. */
 export function CommentItem({ artefactId, comment, thread, meId, canEdit, busy, candidates, run }: CommentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const mine = comment.author.id === meId;
   // Editing replaces the mentions, so the draft starts with the ones the comment has.
@@ -31,7 +32,8 @@ export function CommentItem({ artefactId, comment, thread, meId, canEdit, busy, 
   const name = comment.author.name ?? t('specComments.someone');
   // The organisation says which provider spoke; it is the thread author's (comments by others show just a name).
   const organisation = comment.author.id === thread.author.id ? thread.author.organisation?.name : undefined;
-  const when = new Intl.DateTimeFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(comment.createdAt));
+  // In words from the translations, not Intl: Welsh month names are missing from some browsers' locale data.
+  const when = formatDate(t, comment.createdAt);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
