@@ -5,6 +5,7 @@ import type { WorkspaceDetail } from '../../api/types.ts';
 import { useUser } from '../../auth/SessionContext.tsx';
 import { Link } from '../../routing/Link.tsx';
 import { paths } from '../../routing/routes.ts';
+import { formatDate } from '../../ui/formatDate.ts';
 import { anchorFromRange, type StoredAnchor } from './anchors.ts';
 import { anchorContextOf } from './commentHighlights.ts';
 import type { Consultation, Thread } from './commentsApi.ts';
@@ -200,9 +201,10 @@ function selectedRange(editor: Editor): { from: number; to: number } {
 }
 
 function ConsultationLine({ consultation }: { consultation: Consultation | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!consultation || consultation.state === 'none') return <p className="spec-comments__consultation">{t('specComments.consultation.none')}</p>;
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
+  // Not Intl: Chromium without Welsh locale data writes "December 7, 2026" on a Welsh page (formatDate.ts).
+  const date = (iso: string) => formatDate(t, iso);
   const visibility = t(`specComments.visibility.${consultation.visibility}`);
   const state = consultation.state;
   const when = date(state === 'scheduled' ? consultation.opensAt : consultation.closesAt);
