@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { launchBrowser, waitForText } from './helpers/browser.ts';
-import { accountOverHttp, expectAccessible, expectHeading, newPerson, PASSWORD, signInThroughHome } from './helpers/people.ts';
+import { accountOverHttp, expectAccessible, expectHeading, newPerson, PASSWORD, PHONE, signInThroughHome } from './helpers/people.ts';
 import { chooseByKeyboard, motionOfProbe, openSettingsByKeyboard, rootFontSize, tabBackTo, waitForRootAttribute } from './helpers/settings.ts';
 
 /** The settings each person chooses: applied at once, on every page, and remembered on the device or with the account. */
@@ -99,6 +99,18 @@ describe('settings: larger text, high contrast, reduced motion, others’ cursor
     await waitForText(page.getByRole('group', { name: 'Motion' }), /Your device asks for less motion/);
     expect(await page.locator('html').getAttribute('data-motion')).toBeNull();
     expect(await motionOfProbe(page)).toEqual({ transition: '0s', animation: 'none', scroll: 'auto' });
+  });
+
+  it('fits a phone’s width with larger text and high contrast: nothing needs scrolling sideways (WCAG 1.4.10)', async () => {
+    const { page } = await newPerson(browser, contexts, { viewport: PHONE });
+    await page.addInitScript(() => window.localStorage.setItem('gweithdy.settings', JSON.stringify({ textSize: 'large', contrast: 'high' })));
+    for (const path of ['/settings', '/']) {
+      await page.goto(`${server.url}${path}`);
+      await waitForRootAttribute(page, 'data-text-size', 'large');
+      await expectHeading(page, /.+/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+    await expectAccessible(page);
   });
 
   it('keeps a signed-in person’s choices with their account: after a reload, and on signing in on a new device', async () => {
