@@ -6,8 +6,9 @@ import { LabelledLines, linesOf } from './EasyLines.tsx';
 
 /** One outcome in easy read: short sentences, one idea per line, plain words for every field. */
 export const EasyReadOutcome = memo(function EasyReadOutcome({ outcome, model }: { outcome: OutcomeValues; model: CommissioningModel }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = `easy-outcome-${outcome.id}`;
+  const statement = statementFor(outcome, i18n.language === 'cy' ? 'cy' : 'en');
   const hasChain = linesOf(outcome.inputs).length + linesOf(outcome.outputs).length > 0;
   const indicators = outcome.indicators.filter((indicator) => indicator.measure.trim() !== '');
   // Payment by outcome exists only under Model 2 (and its hybrid); elsewhere there is nothing to explain.
@@ -15,8 +16,8 @@ export const EasyReadOutcome = memo(function EasyReadOutcome({ outcome, model }:
   const hasMoney = paysForOutcomes && (outcome.paymentShare !== null || outcome.evidence.trim() !== '' || outcome.whenNotMet.trim() !== '');
   return (
     <article className="easy-read__outcome" aria-labelledby={headingId}>
-      <h2 id={headingId} className="easy-read__statement">
-        {outcome.statement.trim() || t('easyRead.outcomes.noStatement')}
+      <h2 id={headingId} className="easy-read__statement" lang={statement?.lang}>
+        {statement?.text ?? t('easyRead.outcomes.noStatement')}
       </h2>
       <p>{t(`easyRead.outcomes.level.${outcome.level}`)}</p>
       {outcome.level === 'population' && outcome.zones.length > 0 ? <p>{t('easyRead.outcomes.where', { zones: outcome.zones.join(', ') })}</p> : null}
@@ -72,4 +73,16 @@ function IndicatorLines({ indicator }: { indicator: IndicatorValues }) {
       {line('source')}
     </>
   );
+}
+
+/**
+ * The statement in the reader's language, or else in the other one (marked
+ * with its language, so a screen reader switches voice); null when neither is written.
+ */
+function statementFor(outcome: OutcomeValues, language: 'en' | 'cy'): { text: string; lang?: 'en' | 'cy' } | null {
+  const english = outcome.statement.trim();
+  const welsh = outcome.statementCy.trim();
+  const [own, other, otherLang] = language === 'cy' ? [welsh, english, 'en' as const] : [english, welsh, 'cy' as const];
+  if (own) return { text: own };
+  return other ? { text: other, lang: otherLang } : null;
 }

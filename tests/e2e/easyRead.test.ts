@@ -70,6 +70,7 @@ describe('easy-read views of the outcome framework and of a call', { timeout: 12
 
     addOutcome(framework.doc, {
       statement: 'Fewer people feel lonely',
+      statementCy: "Mae llai o bobl yn teimlo'n unig",
       level: 'population',
       zones: ['Arfon'],
       aspects: ['health', 'relationships'],
@@ -95,6 +96,9 @@ describe('easy-read views of the outcome framework and of a call', { timeout: 12
     const welsh = await personAt(citizen, `/workspaces/${workspaceId}/outcomes/easy-read`, 'Ein canlyniadau mewn fersiwn hawdd ei ddeall', 'cy');
     const first = welsh.getByRole('article', { name: 'I can get out to the shops when I want to' });
     await waitForText(first, /Mae pawb wedi cytuno ar hwn\.\n+Mae hwn yn sôn am: dewis beth sy'n digwydd yn eich diwrnod\./);
+    // The Welsh statement where there is one; else the English, marked as English for screen readers.
+    await welsh.getByRole('article', { name: "Mae llai o bobl yn teimlo'n unig" }).waitFor();
+    expect(await first.getByRole('heading', { level: 2 }).getAttribute('lang')).toBe('en');
     await expectAccessible(welsh);
 
     const stranger = await signUpOverHttp(server, 'Someone Else');
