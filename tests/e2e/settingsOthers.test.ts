@@ -67,9 +67,11 @@ describe('settings: hiding other people in the outcome framework, with two peopl
     await waitForText(caretsIn(cerys).first(), /Mair/);
     await waitFor(async () => (await avatarsIn(cerys).count()) === 2, { message: 'both avatars shown to Cerys' });
 
-    // Cerys hides other people in Settings, by keyboard…
+    // Cerys hides other people in Settings, by keyboard (larger text and high contrast too, for the axe check below)…
     await cerys.goto(`${server.url}/settings`);
     await expectHeading(cerys, 'Settings');
+    await chooseByKeyboard(cerys, 'Text size', 'Standard', 'Larger text');
+    await chooseByKeyboard(cerys, 'Contrast', 'Standard', 'High contrast');
     await chooseByKeyboard(cerys, 'Other people in the live editors', 'Show other people’s cursors and avatars', 'Hide other people’s cursors and avatars');
     await waitForText(cerys.locator('.settings__status'), /^Saved with your account\.$/);
 
@@ -84,7 +86,8 @@ describe('settings: hiding other people in the outcome framework, with two peopl
     expect(await toolbarToggle(cerys).isChecked()).toBe(false);
     // The setting is Cerys's alone: Mair still sees her.
     await waitFor(async () => (await avatarsIn(mair).count()) === 2, { message: 'Mair still sees both avatars' });
-    await expectAccessible(cerys);
+    expect(await cerys.locator('html').getAttribute('data-contrast')).toBe('high');
+    await expectAccessible(cerys); // the framework with larger text and high contrast
 
     // Turning them back on with the toolbar's toggle (keyboard) is the same setting: the caret returns, and Settings says Show.
     await tabTo(cerys, toolbarToggle(cerys), 60);
