@@ -42,10 +42,13 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value
 }
 
 /**
- * A comment field where typing @ offers workspace members, as an ARIA 1.2
- * combobox: the list follows what is typed after the @, Up and Down move
- * through it (aria-activedescendant, so focus stays in the text), Enter puts
- * “@Name” in the text, Escape closes the list (and not the form around it).
+ * A comment field where typing @ offers workspace members: the list follows
+ * what is typed after the @, Up and Down move through it
+ * (aria-activedescendant, so focus stays in the text), Enter puts “@Name” in
+ * the text, Escape closes the list (and not the form around it).
+ * It stays a plain multi-line textbox (a textarea may not take the combobox
+ * role in HTML), with aria-autocomplete and aria-controls; since a textbox has
+ * no aria-expanded, a polite status says when people are offered.
  */
 export function MentionTextarea({ id, draft, candidates, textareaRef, className, 'aria-describedby': describedBy, ...rest }: Props) {
   const { t } = useTranslation();
@@ -120,9 +123,7 @@ export function MentionTextarea({ id, draft, candidates, textareaRef, className,
         id={id}
         className={className}
         value={draft.body}
-        role="combobox"
         aria-autocomplete="list"
-        aria-expanded={open}
         aria-controls={open ? listId : undefined}
         aria-activedescendant={current ? optionId(current) : undefined}
         aria-describedby={[hintId, describedBy].filter(Boolean).join(' ')}
@@ -134,6 +135,9 @@ export function MentionTextarea({ id, draft, candidates, textareaRef, className,
         onKeyDown={onKeyDown}
         onBlur={() => setQuery(null)}
       />
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {open ? t('commentsPanel.mentions.offered', { count: matches.length }) : ''}
+      </p>
       {/* Only while something matches: an empty listbox is an error for assistive technology. */}
       {open ? (
         <ul id={listId} role="listbox" className="mention-field__list" aria-label={t('commentsPanel.mentions.list')}>
