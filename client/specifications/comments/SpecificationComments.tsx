@@ -12,6 +12,7 @@ import type { Consultation, Thread } from './commentsApi.ts';
 import { mentionCandidates, type MentionAudience } from './mentions.ts';
 import { NewThreadForm } from './NewThreadForm.tsx';
 import { Clarifications, type ClarificationDraft } from './Clarifications.tsx';
+import { CommentNews } from './CommentNews.tsx';
 import { ConsultationControls } from './ConsultationControls.tsx';
 import { ThreadItem } from './ThreadItem.tsx';
 import { useAnchorRanges } from './useAnchorRanges.ts';
@@ -117,6 +118,7 @@ export function SpecificationComments({ editor, artefactId, workspace }: Props) 
       <p role="status" className="spec-comments__message">
         {message}
       </p>
+      <CommentNews threads={list ? threads : null} meId={meId} />
       {draft ? (
         <NewThreadForm
           artefactId={artefactId}
