@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
@@ -7,6 +8,7 @@ import { TableKit } from '@tiptap/extension-table';
 import type { YjsRoom } from '../collab/yjsRoom.ts';
 import { renderCaret, renderSelection } from './caret.ts';
 import { CommentHighlights } from './comments/commentHighlights.ts';
+import { EmptyHeaderCells, emptyHeaderKey } from './emptyHeaderCells.ts';
 import { HeadingAnchors } from './headingAnchors.ts';
 import { isSafeLink } from './linkSafety.ts';
 import { OutcomeRef } from './outcomeRefs/outcomeRefNode.ts';
@@ -48,6 +50,8 @@ function documentAttributes(label: string, editable: boolean): Record<string, st
  * (the Collaboration extension's Yjs undo manager tracks local changes only).
  */
 export function useSpecificationEditor({ room, editable, user, label }: Options): Editor | null {
+  const { t } = useTranslation();
+  const emptyHeader = t('specEditorTools.table.emptyHeader');
   const editor = useEditor(
     {
       editable,
@@ -70,6 +74,7 @@ export function useSpecificationEditor({ room, editable, user, label }: Options)
         }),
         TableKit.configure({ table: { resizable: false } }),
         HeadingAnchors,
+        EmptyHeaderCells.configure({ label: emptyHeader }),
         CommentHighlights,
         OutcomeRef,
         ToolbarShortcut,
@@ -87,6 +92,11 @@ export function useSpecificationEditor({ room, editable, user, label }: Options)
     if (editor.isEditable !== editable) editor.setEditable(editable);
     editor.setOptions({ editorProps: { attributes: documentAttributes(label, editable) } });
   }, [editor, editable, label]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || emptyHeaderKey.getState(editor.state) === emptyHeader) return;
+    editor.view.dispatch(editor.state.tr.setMeta(emptyHeaderKey, emptyHeader));
+  }, [editor, emptyHeader]);
 
   return editor;
 }
