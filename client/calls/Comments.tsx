@@ -32,7 +32,8 @@ export function Comments({ contribution, canComment, onChanged }: Props) {
 
   if (!canComment && contribution.comments.length === 0) return null;
   return (
-    <section className="call-comments" aria-labelledby={headingId}>
+    // Not a named region: every contribution has one, and landmarks with the same name cannot be told apart.
+    <section className="call-comments">
       <h5 id={headingId}>{t('calls.comments.heading', { count: contribution.comments.length })}</h5>
       {contribution.comments.length > 0 ? (
         <ul className="call-comments__list">

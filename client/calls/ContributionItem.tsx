@@ -46,7 +46,8 @@ export function ContributionItem({ contribution, view, can, onChanged }: Props) 
       </div>
 
       {answer ? (
-        <section className={`call-answer call-answer--${answer.answer}`} aria-labelledby={`${headingId}-answer`}>
+        // Not a named region, like the comments: each answered contribution has one with the same heading.
+        <section className={`call-answer call-answer--${answer.answer}`}>
           <h5 id={`${headingId}-answer`}>
             {t('calls.answer.heading')}: {t(`calls.answer.${answer.answer}`)}
           </h5>
