@@ -10,7 +10,7 @@ import { paths } from '../routing/routes.ts';
 import { apiErrorMessage } from '../ui/errorMessages.ts';
 import { formatDate } from '../ui/formatDate.ts';
 import { Lines } from './EasyLines.tsx';
-import { sentencesOf } from './sentences.ts';
+import { sentencesOf } from './textLines.ts';
 import './easyRead.css';
 
 type Load = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'loaded'; view: CallView };

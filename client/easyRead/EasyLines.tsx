@@ -1,10 +1,4 @@
-/** Free text as people typed it, one line per paragraph: easy read puts each idea on its own line. */
-export function linesOf(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
+import { linesOf } from './textLines.ts';
 
 /** A label ("What we will use:") followed by the text's lines as a plain list. */
 export function LabelledLines({ label, text }: { label: string; text: string }) {

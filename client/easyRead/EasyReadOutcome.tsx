@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorValues, OutcomeValues } from '../../shared/outcomes/outcomeDoc.ts';
 import type { CommissioningModel } from '../../shared/schemas/workspace.ts';
-import { LabelledLines, linesOf } from './EasyLines.tsx';
+import { LabelledLines } from './EasyLines.tsx';
+import { linesOf } from './textLines.ts';
 
 /** One outcome in easy read: short sentences, one idea per line, plain words for every field. */
 export const EasyReadOutcome = memo(function EasyReadOutcome({ outcome, model }: { outcome: OutcomeValues; model: CommissioningModel }) {
