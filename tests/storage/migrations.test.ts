@@ -34,6 +34,7 @@ describe(`migrations on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     'organisations',
     'past_memberships',
     'sessions',
+    'user_preferences',
     'users',
     'workshops',
     'workspaces',
