@@ -6,7 +6,7 @@ import { connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { launchBrowser, waitForText } from './helpers/browser.ts';
 import { callPageWorld, openPublicCall, withSession } from './helpers/callPageWorld.ts';
-import { expectAccessible, expectHeading, newPerson, tabTo } from './helpers/people.ts';
+import { DESKTOP, expectAccessible, expectHeading, newPerson, PHONE, tabTo } from './helpers/people.ts';
 
 const CALL_TITLE = 'Loneliness in our towns';
 
@@ -41,8 +41,8 @@ describe('easy-read views of the outcome framework and of a call', { timeout: 12
     await server?.close();
   });
 
-  async function personAt(account: HttpAccount | null, path: string, heading: string | RegExp, language?: 'cy'): Promise<Page> {
-    const person = await newPerson(browser, contexts, language ? { language } : {});
+  async function personAt(account: HttpAccount | null, path: string, heading: string | RegExp, language?: 'cy', viewport = DESKTOP): Promise<Page> {
+    const person = await newPerson(browser, contexts, { viewport, ...(language ? { language } : {}) });
     if (account) await withSession(person.context, server, account);
     await person.page.goto(`${server.url}${path}`);
     await expectHeading(person.page, heading);
@@ -127,8 +127,10 @@ describe('easy-read views of the outcome framework and of a call', { timeout: 12
     await followByKeyboard(visitor, 'Take part on the call page', CALL_TITLE);
     await visitor.getByRole('heading', { name: 'Take part', exact: true }).waitFor();
 
-    const welsh = await personAt(null, `/calls/${call.id}/easy-read`, `${CALL_TITLE}: hawdd ei ddeall`, 'cy');
+    // On a phone: the large type wraps, and nothing needs scrolling sideways.
+    const welsh = await personAt(null, `/calls/${call.id}/easy-read`, `${CALL_TITLE}: hawdd ei ddeall`, 'cy', PHONE);
     await waitForText(welsh.locator('.easy-read'), /Gallwch chi gymryd rhan nawr\./);
+    expect(await welsh.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await waitForText(welsh.locator('.easy-read__steps'), /Pwyswch y botwm “Postio eich cyfraniad”\./);
     await expectAccessible(welsh);
     await followByKeyboard(welsh, 'Yn ôl i dudalen lawn yr alwad', CALL_TITLE);
