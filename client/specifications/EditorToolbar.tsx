@@ -3,7 +3,7 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { HistoryButtons } from './HistoryButtons.tsx';
 import { TableControls } from './TableControls.tsx';
-import { TOOLBAR_ID } from './toolbarShortcut.ts';
+import { TOOLBAR_HINT_ID, TOOLBAR_ID } from './toolbarShortcut.ts';
 
 interface EditorToolbarProps {
   editor: Editor;
@@ -69,6 +69,10 @@ export function EditorToolbar({ editor, onLink, linkOpen, children }: EditorTool
         {children}
       </div>
       <TableControls editor={editor} />
+      {/* In a table Tab moves between cells, so the way out of the document must be said (no keyboard trap, WCAG 2.1.2). */}
+      <p id={TOOLBAR_HINT_ID} className="spec-toolbar__hint">
+        {t('specEditorTools.keyboard.hint')}
+      </p>
     </div>
   );
 }

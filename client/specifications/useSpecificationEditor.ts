@@ -12,7 +12,7 @@ import { EmptyHeaderCells, emptyHeaderKey } from './emptyHeaderCells.ts';
 import { HeadingAnchors } from './headingAnchors.ts';
 import { isSafeLink } from './linkSafety.ts';
 import { OutcomeRef } from './outcomeRefs/outcomeRefNode.ts';
-import { ToolbarShortcut } from './toolbarShortcut.ts';
+import { TOOLBAR_HINT_ID, ToolbarShortcut } from './toolbarShortcut.ts';
 
 /** The Yjs fragment the specification lives in. The exporter reads this same name: do not change it. */
 export const SPECIFICATION_FRAGMENT = 'content';
@@ -40,6 +40,8 @@ function documentAttributes(label: string, editable: boolean): Record<string, st
     'aria-readonly': String(!editable),
     // Read-only, it still takes focus so keyboard users can scroll and select.
     tabindex: '0',
+    // Editors get the toolbar, and the words on reaching it (and leaving a table) with Alt+F10.
+    ...(editable ? { 'aria-keyshortcuts': 'Alt+F10', 'aria-describedby': TOOLBAR_HINT_ID } : {}),
     class: 'spec-document',
   };
 }
