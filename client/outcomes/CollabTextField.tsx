@@ -20,6 +20,12 @@ export interface CollabTextFieldProps {
   showOthers: boolean;
   describedBy?: string;
   invalid?: boolean;
+  /** The language of the text typed here (bilingual fields), so screen readers pronounce it. */
+  lang?: string;
+  /** Runs inside each local edit's transaction (not for others' edits): a bilingual field's stamp. */
+  onLocalEdit?: () => void;
+  /** The person left the field. */
+  onEditEnd?: () => void;
 }
 
 interface Caret {
@@ -65,14 +71,17 @@ function caretsOf(element: HTMLTextAreaElement | HTMLInputElement, ytext: Y.Text
  * (aria-hidden); who is in which field is also said in words by the outcome.
  */
 export function CollabTextField(props: CollabTextFieldProps) {
-  const { id, label, hint, ytext, multiline, outcomeId, field, awareness, others, showOthers, describedBy, invalid } = props;
+  const { id, label, hint, ytext, multiline, outcomeId, field, awareness, others, showOthers, describedBy, invalid, lang, onEditEnd } = props;
   const element = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const [carets, setCarets] = useState<Caret[]>([]);
+  // The latest callback without rebinding the field on every render.
+  const onLocalEdit = useRef(props.onLocalEdit);
+  onLocalEdit.current = props.onLocalEdit;
 
   // Layout effect: bound before the browser paints, so no keystroke lands in an unbound field.
   useLayoutEffect(() => {
     if (!element.current) return;
-    return bindTextarea(element.current, ytext);
+    return bindTextarea(element.current, ytext, () => onLocalEdit.current?.());
   }, [ytext]);
 
   useEffect(() => {
@@ -117,8 +126,12 @@ export function CollabTextField(props: CollabTextFieldProps) {
     onFocus: shareSelection,
     onSelect: shareSelection,
     onKeyUp: shareSelection,
-    onBlur: leave,
+    onBlur: () => {
+      leave();
+      onEditEnd?.();
+    },
     spellCheck: true,
+    lang,
   };
   return (
     <div className="field collab-field">

@@ -13,10 +13,13 @@ import {
 } from '../../shared/outcomes/outcomeDoc.ts';
 import type { FrameworkIssue } from '../../shared/outcomes/validation.ts';
 import { OUTCOME_LEVELS, OUTCOME_STATUSES, WELL_BEING_ASPECTS, type OutcomeLevel, type OutcomeStatus } from '../../shared/outcomes/vocabulary.ts';
+import { languageMarker } from '../../shared/bilingual/languageMarker.ts';
+import { LanguageMarker } from '../bilingual/LanguageMarker.tsx';
 import { SelectField } from '../ui/fields.tsx';
 import { CollabTextField } from './CollabTextField.tsx';
 import { IndicatorFields } from './IndicatorFields.tsx';
 import { OutcomeHeader, type OutcomeHeaderProps } from './OutcomeHeader.tsx';
+import { useStatementStamping, type LanguageFieldEvents } from './useStatementStamping.ts';
 import type { FrameworkSettings } from './frameworkSettings.ts';
 import type { Participant } from './usePresence.ts';
 
@@ -48,11 +51,17 @@ export const OutcomeCard = memo(function OutcomeCard(props: OutcomeCardProps) {
   const base = props.idBase ?? `o-${id}`;
   const headingId = `${base}-heading`;
   const issueFor = (field: string) => issues.find((issue) => issue.field === field);
-  const text = (field: Parameters<typeof outcomeText>[2], options: { multiline?: boolean; hint?: string } = {}) => (
+  const bilingual = useStatementStamping(doc, id);
+  type TextOptions = { multiline?: boolean; hint?: string; label?: string; lang?: string; events?: LanguageFieldEvents };
+  const text = (field: Parameters<typeof outcomeText>[2], options: TextOptions = {}) => (
     <CollabTextField
       id={`${base}-${field}`}
-      label={t(`outcomes.field.${field}`)}
+      // The Welsh statement always passes its own label (the outcomes.* words have none for it).
+      label={options.label ?? t(`outcomes.field.${field as Exclude<typeof field, 'statementCy'>}`)}
       hint={options.hint}
+      lang={options.lang}
+      onLocalEdit={options.events?.onLocalEdit}
+      onEditEnd={options.events?.onEditEnd}
       multiline={options.multiline}
       ytext={outcomeText(doc, id, field)}
       outcomeId={id}
@@ -86,7 +95,12 @@ export const OutcomeCard = memo(function OutcomeCard(props: OutcomeCardProps) {
           </ul>
         </div>
       ) : null}
-      {text('statement', { hint: t('outcomes.field.statementHint') })}
+      {/* The statement in English and Welsh, side by side, each marked with its language for screen readers. */}
+      <div className="bilingual-pair">
+        {text('statement', { hint: t('outcomes.field.statementHint'), lang: 'en', events: bilingual.events.en })}
+        {bilingual.ready ? text('statementCy', { label: t('bilingual.outcome.welshLabel'), hint: t('bilingual.outcome.welshHint'), lang: 'cy', events: bilingual.events.cy }) : null}
+        <LanguageMarker id={`${base}-language-marker`} changed={languageMarker(outcome.languageStamps, { en: outcome.statement, cy: outcome.statementCy })} />
+      </div>
       {text('note', { multiline: true })}
       <div className="outcome-card__row">
         <SelectField<OutcomeLevel>

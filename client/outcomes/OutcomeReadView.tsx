@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { languageMarker } from '../../shared/bilingual/languageMarker.ts';
 import type { OutcomeValues } from '../../shared/outcomes/outcomeDoc.ts';
+import { LanguageMarker } from '../bilingual/LanguageMarker.tsx';
 import { ContributionCredit } from '../calls/manage/ContributionCredit.tsx';
 import type { Contributor, FrameworkSettings } from './frameworkSettings.ts';
 
@@ -38,7 +40,22 @@ export const OutcomeReadView = memo(function OutcomeReadView({ outcome, number, 
         <span className={`tag tag--status-${outcome.status}`}>{t(`outcomes.status.${outcome.status}`)}</span>
         {spotlit ? <span className="tag tag--spotlight">{t('outcomes.spotlight.tag')}</span> : null}
       </div>
-      <p className="outcome-card__statement">{outcome.statement.trim() || t('outcomes.card.noStatement')}</p>
+      {/* Both languages, each marked as such (lang) only when it holds text: a placeholder is in the page's language. */}
+      <div className="bilingual-pair">
+        <div>
+          <p className="bilingual-pair__language">{t('bilingual.outcome.inEnglish')}</p>
+          <p className="outcome-card__statement" lang={outcome.statement.trim() ? 'en' : undefined}>
+            {outcome.statement.trim() || t('outcomes.card.noStatement')}
+          </p>
+        </div>
+        <div>
+          <p className="bilingual-pair__language">{t('bilingual.outcome.inWelsh')}</p>
+          <p className="bilingual-pair__statement-cy" lang={outcome.statementCy.trim() ? 'cy' : undefined}>
+            {outcome.statementCy.trim() || t('bilingual.outcome.noWelsh')}
+          </p>
+        </div>
+        <LanguageMarker changed={languageMarker(outcome.languageStamps, { en: outcome.statement, cy: outcome.statementCy })} />
+      </div>
       {doc ? <ContributionCredit doc={doc} outcomeId={outcome.id} /> : null}
       <dl className="outcome-card__facts">
         {row(t('outcomes.field.note'), outcome.note)}

@@ -75,18 +75,24 @@ export function stampEdit(map: Y.Map<unknown>, side: ContentLanguage, { catching
 
 /**
  * One person's run of edits to one side, from their first keystroke until
- * they leave the field. If the other side was flagged when the run began, the
- * whole run is bringing this side up to date (every keystroke of it, not only
- * the first); otherwise it is a change of its own, and flags the other side.
+ * they leave the field or someone changes the other side. If the other side
+ * was flagged when the run began, the whole run is bringing this side up to
+ * date (every keystroke of it, not only the first); otherwise it is a change
+ * of its own, and flags the other side.
  */
 export class LanguageEditSession {
   private catchingUp: boolean | null = null;
+  /** The other side's stamp at this run's last edit: when it moves, a new run begins. */
+  private otherSeen = 0;
 
   constructor(private readonly side: ContentLanguage) {}
 
   /** Stamps one local edit; call inside the edit's transaction. */
   edit(map: Y.Map<unknown>, now = Date.now()): void {
-    if (this.catchingUp === null) this.catchingUp = changedAfterOther(readStamps(map), otherLanguage(this.side));
+    const stamps = readStamps(map);
+    const other = otherLanguage(this.side);
+    if (this.catchingUp === null || stamps[other] !== this.otherSeen) this.catchingUp = changedAfterOther(stamps, other);
+    this.otherSeen = stamps[other];
     stampEdit(map, this.side, { catchingUp: this.catchingUp, now });
   }
 

@@ -69,6 +69,27 @@ describe('the bilingual marker rule', () => {
     expect(languageMarker(readStamps(map), both)).toBeNull();
   });
 
+  it('starts a new run when the other side changes while this person is still in the field', () => {
+    const map = new Y.Doc().getMap<unknown>('stamps');
+    const english = new LanguageEditSession('en');
+    const welsh = new LanguageEditSession('cy');
+    english.edit(map, 1000);
+    welsh.edit(map, 2000);
+    english.edit(map, 3000); // still in the English field: a change of its own
+    expect(languageMarker(readStamps(map), both)).toBe('en');
+    welsh.edit(map, 4000);
+    welsh.edit(map, 4100);
+    expect(languageMarker(readStamps(map), both)).toBeNull();
+    welsh.edit(map, 4200); // nothing changed on the other side: still the same run
+    expect(languageMarker(readStamps(map), both)).toBeNull();
+    // The Welsh changes again on its own after someone else left it; the English, never left, answers it.
+    welsh.end();
+    welsh.edit(map, 5000);
+    expect(languageMarker(readStamps(map), both)).toBe('cy');
+    english.edit(map, 6000);
+    expect(languageMarker(readStamps(map), both)).toBeNull();
+  });
+
   it('stamps a change later than the one it follows even when this laptop’s clock is behind', () => {
     const map = new Y.Doc().getMap<unknown>('stamps');
     stampEdit(map, 'cy', { catchingUp: false, now: 10_000 });
