@@ -19,6 +19,7 @@ import { OutcomeRefButton } from './outcomeRefs/OutcomeRefButton.tsx';
 import { SpecificationPresence } from './SpecificationPresence.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
 import { useSpecificationEditor, type EditorUser } from './useSpecificationEditor.ts';
+import { BilingualSpecification } from './bilingual/BilingualSpecification.tsx';
 
 interface Props {
   workspace: WorkspaceDetail;
@@ -93,14 +94,17 @@ function SpecificationDocument({ room, artefactId, user, editable, workspace, sy
               ) : null}
             </div>
           ) : null}
-          {editable ? (
-            <EditorToolbar editor={editor} linkOpen={linkOpen} onLink={() => setLinkOpen((was) => !was)}>
-              <OutcomeRefButton open={pickerOpen} onToggle={() => setPickerOpen((was) => !was)} />
-            </EditorToolbar>
-          ) : null}
-          {editable && linkOpen ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
-          {editable && pickerOpen ? <OutcomePicker editor={editor} onClose={() => setPickerOpen(false)} /> : null}
-          <EditorContent editor={editor} className={showOthers ? 'spec-editor' : 'spec-editor spec-editor--others-hidden'} />
+          <BilingualSpecification room={room} english={editor} editable={editable} model={workspace.model}>
+            {editable ? (
+              <EditorToolbar editor={editor} linkOpen={linkOpen} onLink={() => setLinkOpen((was) => !was)}>
+                <OutcomeRefButton open={pickerOpen} onToggle={() => setPickerOpen((was) => !was)} />
+              </EditorToolbar>
+            ) : null}
+            {editable && linkOpen ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
+            {editable && pickerOpen ? <OutcomePicker editor={editor} onClose={() => setPickerOpen(false)} /> : null}
+            {/* lang on the wrapper: the editor's own attributes are set in useSpecificationEditor, and its text is the English. */}
+            <EditorContent editor={editor} lang="en" className={showOthers ? 'spec-editor' : 'spec-editor spec-editor--others-hidden'} />
+          </BilingualSpecification>
         </div>
         {/* Everyone with view access sees the threads; only comment access can add to them. */}
         <SpecificationComments editor={editor} artefactId={artefactId} workspace={workspace} />

@@ -22,6 +22,16 @@ export function SpecificationPage({ workspaceId, artefactId }: { workspaceId: st
                 {t('specification.downloadHtml')}
               </a>
             </li>
+            <li>
+              <a href={`/api/artefacts/${encodeURIComponent(artefact.id)}/export?format=markdown&language=cy`} download>
+                {t('bilingual.specification.downloadMarkdownWelsh')}
+              </a>
+            </li>
+            <li>
+              <a href={`/api/artefacts/${encodeURIComponent(artefact.id)}/export?format=html&language=cy`} download>
+                {t('bilingual.specification.downloadHtmlWelsh')}
+              </a>
+            </li>
           </ul>
           <SpecificationEditor key={artefact.id} workspace={workspace} artefact={artefact} />
         </>
