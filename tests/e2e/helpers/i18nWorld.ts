@@ -1,0 +1,115 @@
+import { addNode, addEdge } from '../../../shared/maps/mapDoc.ts';
+import { addOutcome } from '../../../shared/outcomes/outcomeDoc.ts';
+import { anchor } from '../../helpers/commentPeople.ts';
+import { addMember, api, signUpOverHttp, type HttpAccount } from '../../helpers/httpAccounts.ts';
+import { connectSyncedPeer } from '../../helpers/providers.ts';
+import { p, text, writeSpecification } from '../../helpers/specificationContent.ts';
+import type { TestServer } from '../../helpers/testServer.ts';
+import { waitFor } from '../../helpers/waitFor.ts';
+
+/**
+ * A workspace with something on every page, made over the API and the live
+ * rooms as other browser tests do. Every text it types is listed in
+ * `userContent`: the coverage test accepts exactly those as not translated.
+ */
+export interface I18nWorld {
+  cerys: HttpAccount;
+  pedr: HttpAccount;
+  elin: HttpAccount;
+  /** A second citizen, who may report Elin's contribution. */
+  dafydd: HttpAccount;
+  workspaceId: string;
+  frameworkId: string;
+  specificationId: string;
+  mapId: string;
+  /** A specification and a map with nothing in them: their start choices. */
+  emptySpecificationId: string;
+  emptyMapId: string;
+  callId: string;
+  invitationPath: string;
+  userContent: string[];
+}
+
+const DAY = 86_400_000;
+
+async function ok<T extends { status: number; body: unknown }>(promise: Promise<T>, status: number, what: string): Promise<T> {
+  const res = await promise;
+  if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res;
+}
+
+/** Waits until the server stored `count` updates in all: what a room wrote is then readable by others. */
+async function storedUpdates(server: TestServer, count: number): Promise<void> {
+  await waitFor(async () => {
+    const row = await server.server.db.selectFrom('document_updates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n) >= count;
+  }, { message: `${count} updates stored` });
+}
+
+export async function i18nWorld(server: TestServer): Promise<I18nWorld> {
+  const cerys = await signUpOverHttp(server, 'Cerys Commissioner');
+  const pedr = await signUpOverHttp(server, 'Pedr Provider');
+  const elin = await signUpOverHttp(server, 'Elin Citizen');
+  const dafydd = await signUpOverHttp(server, 'Dafydd Citizen');
+  const created = await ok(api(server, 'POST', '/api/workspaces', { name: 'Ceredigion 2027', model: '3', zones: ['North', 'South'] }, cerys.cookie), 201, 'workspace');
+  const workspaceId = created.body.workspace.id as string;
+  await addMember(server, workspaceId, cerys, pedr, 'provider');
+  await addMember(server, workspaceId, cerys, elin, 'citizen');
+  await addMember(server, workspaceId, cerys, dafydd, 'citizen');
+
+  const framework = await connectSyncedPeer(server.collabUrl, created.body.workspace.artefacts[0].room, { headers: cerys.headers });
+  const lonely = addOutcome(framework.doc, { statement: 'Fewer people are lonely', level: 'population', zones: ['North'] });
+  addOutcome(framework.doc, { statement: 'I choose when I get up', level: 'individual' });
+
+  const spec = await ok(api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'specification', title: 'Home care specification' }, cerys.cookie), 201, 'specification');
+  const specificationId = spec.body.artefact.id as string;
+  const specDoc = await connectSyncedPeer(server.collabUrl, spec.body.artefact.room, { headers: cerys.headers });
+  writeSpecification(specDoc.doc.getXmlFragment('content'), [p(text('Help with getting dressed every morning.'))]);
+
+  const map = await ok(api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'map', title: 'Engagement map' }, cerys.cookie), 201, 'map');
+  const mapId = map.body.artefact.id as string;
+  const mapDoc = await connectSyncedPeer(server.collabUrl, map.body.artefact.room, { headers: cerys.headers });
+  mapDoc.doc.transact(() => {
+    const first = addNode(mapDoc.doc, { label: 'Listening event', stage: 'define', description: 'Tea and talk in the library', owner: 'Cerys' });
+    const second = addNode(mapDoc.doc, { label: 'Draft outcomes', stage: 'design' });
+    addEdge(mapDoc.doc, 'edge-1', first, second, 'feeds');
+  });
+  await storedUpdates(server, 4);
+  for (const peer of [framework, specDoc, mapDoc]) peer.destroy();
+
+  const emptySpec = await ok(api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'specification', title: 'Blank specification' }, cerys.cookie), 201, 'empty specification');
+  const emptyMap = await ok(api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'map', title: 'Blank map' }, cerys.cookie), 201, 'empty map');
+
+  const thread = await ok(api(server, 'POST', `/api/artefacts/${specificationId}/threads`, { anchor: anchor(), body: 'Please say how this is measured', mentions: [] }, pedr.cookie), 201, 'thread');
+  await ok(api(server, 'POST', `/api/artefacts/${specificationId}/threads/${thread.body.thread.id}/comments`, { body: 'We will add a measure', mentions: [] }, cerys.cookie), 201, 'reply');
+  await ok(api(server, 'POST', `/api/artefacts/${specificationId}/consultations`, { closesAt: new Date(Date.now() + 7 * DAY).toISOString(), visibility: 'open' }, cerys.cookie), 201, 'consultation');
+  await ok(api(server, 'POST', `/api/artefacts/${specificationId}/versions`, { label: 'First draft' }, cerys.cookie), 201, 'version');
+
+  const call = await ok(
+    api(server, 'POST', `/api/workspaces/${workspaceId}/calls`, { title: 'Feeling less alone', introduction: 'Tell us what would help.', closesAt: new Date(Date.now() + 7 * DAY).toISOString(), zones: ['North', 'South'], public: true }, cerys.cookie),
+    201,
+    'call',
+  );
+  const callId = call.body.call.id as string;
+  const contribution = await ok(api(server, 'POST', `/api/calls/${callId}/contributions`, { kind: 'idea', outcomeId: lonely, body: 'A weekly lunch club', zone: 'North' }, elin.cookie), 201, 'contribution');
+  await ok(api(server, 'POST', `/api/contributions/${contribution.body.contribution.id}/report`, { reason: 'Off topic' }, pedr.cookie), 201, 'report');
+  const workshop = await ok(api(server, 'POST', `/api/workspaces/${workspaceId}/workshops`, { title: 'Spring workshop' }, cerys.cookie), 201, 'workshop');
+  const code = workshop.body.workshop.code as string;
+  const invitation = await ok(api(server, 'POST', `/api/workspaces/${workspaceId}/invitations`, { role: 'carer' }, cerys.cookie), 201, 'invitation');
+
+  const userContent = [
+    ...[cerys, pedr, elin, dafydd].map((a) => a.displayName),
+    "Pedr Provider's agency",
+    'Ceredigion 2027', 'North', 'South',
+    'Fewer people are lonely', 'I choose when I get up',
+    'Home care specification', 'Help with getting dressed every morning.', 'getting dressed',
+    'Please say how this is measured', 'We will add a measure', 'First draft',
+    'Engagement map', 'Listening event', 'Tea and talk in the library', 'Cerys', 'Draft outcomes', 'feeds',
+    'Feeling less alone', 'Tell us what would help.', 'A weekly lunch club', 'Off topic',
+    'Blank specification', 'Blank map', 'Sam',
+    'Spring workshop', code, ...code, [...code].join(' '),
+    // Avatars show initials.
+    'CC', 'PP', 'EC', 'DC',
+  ];
+  return { cerys, pedr, elin, dafydd, workspaceId, frameworkId: created.body.workspace.artefacts[0].id as string, emptySpecificationId: emptySpec.body.artefact.id as string, emptyMapId: emptyMap.body.artefact.id as string, specificationId, mapId, callId, invitationPath: invitation.body.invitation.path as string, userContent };
+}
