@@ -31,7 +31,7 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
 
   const events = load.state === 'loaded' ? load.events : [];
   const workspace = load.state === 'loaded' ? load.workspace : null;
-  const names = useMemo(() => auditNames(workspace, events), [workspace, events]);
+  const names = useMemo(() => auditNames(workspace, events, t), [workspace, events, t]);
   const shown = useMemo(() => (kind === 'all' ? events : events.filter((e) => e.kind === kind)), [events, kind]);
 
   const heading =

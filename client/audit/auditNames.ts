@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import type { WorkspaceDetail } from '../api/types.ts';
+import { artefactTitle } from '../workspaces/labels.ts';
 import type { AuditEvent } from './auditApi.ts';
 
 /**
@@ -15,7 +17,7 @@ export interface AuditNames {
   workshop(id: string | null | undefined): string | null;
 }
 
-export function auditNames(workspace: WorkspaceDetail | null, events: readonly AuditEvent[]): AuditNames {
+export function auditNames(workspace: WorkspaceDetail | null, events: readonly AuditEvent[], t: TFunction): AuditNames {
   const people = new Map<string, string>();
   const workshops = new Map<string, string>();
   for (const event of events) {
@@ -25,7 +27,7 @@ export function auditNames(workspace: WorkspaceDetail | null, events: readonly A
   }
   // Current names win over ones seen in events: they are the same people, named as the page names them now.
   for (const member of workspace?.members ?? []) people.set(member.userId, member.displayName);
-  const artefacts = new Map((workspace?.artefacts ?? []).map((artefact) => [artefact.id, artefact.title]));
+  const artefacts = new Map((workspace?.artefacts ?? []).map((artefact) => [artefact.id, artefactTitle(t, artefact)]));
   const lookUp = (map: Map<string, string>) => (id: string | null | undefined) => (id ? (map.get(id) ?? null) : null);
   return { person: lookUp(people), artefact: lookUp(artefacts), workshop: lookUp(workshops) };
 }

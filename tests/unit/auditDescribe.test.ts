@@ -47,7 +47,7 @@ const workspace = {
 describe('audit entries in words', () => {
   it('names the document and says each role’s new level, in English and Welsh', () => {
     const access = event('access_changed', { access: { carer: 'view', provider: 'none' } }, 'a-spec');
-    const names = auditNames(workspace, [access]);
+    const names = auditNames(workspace, [access], english);
     expect(describeEvent(english, access, names)).toBe('Cerys Commissioner changed access to “Specification”: providers cannot see it; carers can view');
     expect(describeEvent(welsh, access, names)).toBe('Newidiodd Cerys Commissioner y mynediad i “Specification”: does dim mynediad i ddarparwyr; gall gofalwyr weld');
   });
@@ -57,7 +57,7 @@ describe('audit entries in words', () => {
     const guest = event('member_joined', { role: 'carer', workshopId: 'ws-1' }, 'u-gwen', { id: 'u-gwen', name: 'Gwen' });
     const role = event('member_role_changed', { from: { role: 'provider' }, to: { role: 'commissioner' } }, 'u-pedr');
     const removed = event('member_removed', { role: 'citizen' }, 'u-gone');
-    const names = auditNames(workspace, [opened, guest, role, removed]);
+    const names = auditNames(workspace, [opened, guest, role, removed], english);
     expect(describeEvent(english, opened, names)).toBe('Cerys Commissioner opened the workshop “Drop-in”');
     expect(describeEvent(english, guest, names)).toBe('Gwen joined the workshop “Drop-in” as carer');
     expect(describeEvent(english, role, names)).toBe('Cerys Commissioner changed the role of Pedr Provider from provider to commissioner');
@@ -68,7 +68,7 @@ describe('audit entries in words', () => {
   it('says automatic versions are Gweithdy’s own, with why and the label', () => {
     const automatic = event('version_created', { version: 3, kind: 'automatic', label: null }, 'a-spec', null);
     const named = event('version_created', { version: 4, kind: 'manual', label: 'Draft v0.3' }, 'a-spec');
-    const names = auditNames(workspace, []);
+    const names = auditNames(workspace, [], english);
     expect(actorName(english, automatic, names)).toBe('Gweithdy, automatically');
     expect(describeEvent(english, automatic, names)).toBe('Gweithdy kept version 3 of “Specification” after edits settled');
     expect(describeEvent(english, named, names)).toBe('Cerys Commissioner kept version 4 of “Specification” on request, named “Draft v0.3”');
@@ -76,7 +76,7 @@ describe('audit entries in words', () => {
   });
 
   it('tells what was decided about citizens’ contributions, with the reasons given', () => {
-    const names = auditNames(workspace, []);
+    const names = auditNames(workspace, [], english);
     const hidden = event('moderation_decided', { callId: 'c1', decision: 'hide', reason: 'Names a member of staff' }, 'k1');
     const answered = event('contribution_answered', { callId: 'c1', answer: 'under_consideration', response: 'We will look at it in March' }, 'k1');
     const promoted = event('contribution_promoted', { callId: 'c1', as: 'indicator', outcomeId: 'o1' }, 'k1');
@@ -89,7 +89,7 @@ describe('audit entries in words', () => {
   });
 
   it('reads unexpected details and unknown kinds without failing', () => {
-    const names = auditNames(null, []);
+    const names = auditNames(null, [], english);
     expect(describeEvent(english, event('access_changed', 'not an object', 'a-x'), names)).toBe(
       'Cerys Commissioner changed access to a document no longer in this workspace: ?',
     );
@@ -98,8 +98,17 @@ describe('audit entries in words', () => {
   });
 });
 
+describe('the outcome framework in the audit trail', () => {
+  it('is named in the reader’s language: its stored title is the English one given when the workspace was made', () => {
+    const withFramework = { ...workspace, artefacts: [...workspace.artefacts, { id: 'a-fw', kind: 'outcomes', title: 'Outcome framework', room: 'f', access: 'edit' }] } as unknown as WorkspaceDetail;
+    expect(auditNames(withFramework, [], welsh).artefact('a-fw')).toBe('Fframwaith canlyniadau');
+    expect(auditNames(withFramework, [], english).artefact('a-fw')).toBe('Outcome framework');
+    expect(auditNames(withFramework, [], welsh).artefact('a-spec')).toBe('Specification');
+  });
+});
+
 describe('what Check the record says', () => {
-  const names = auditNames(workspace, []);
+  const names = auditNames(workspace, [], english);
   const broken = (table: 'audit_events' | 'artefact_versions', problem: 'hash' | 'link' | 'state' | 'sequence', position: number, chain = 'w') => ({
     ok: false,
     checked: { auditEvents: 12, versions: 2 },
