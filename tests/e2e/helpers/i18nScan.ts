@@ -125,7 +125,7 @@ function strings(english: Tree, welsh: Tree): Array<[string, string]> {
 
 /**
  * English interface strings that Welsh says differently: whole values (for a
- * text that is exactly one), and the runs of three or more words between
+ * text that is exactly one), and the runs of two or more words between
  * their {{placeholders}} (for a text that embeds one).
  */
 const pairs = strings(en as unknown as Tree, cy as unknown as Tree).filter(([english, welsh]) => english !== welsh && /\p{L}/u.test(english));
@@ -133,7 +133,7 @@ const pairs = strings(en as unknown as Tree, cy as unknown as Tree).filter(([eng
 const welshTexts = pairs.map(([, welsh]) => welsh);
 const notInWelsh = (english: string) => !welshTexts.some((welsh) => welsh.includes(english));
 const WHOLE = new Set(pairs.map(([english]) => english.trim()).filter((english) => !english.includes('{{') && notInWelsh(english)));
-const PHRASES = [...new Set(pairs.flatMap(([english]) => english.split(/\{\{[^}]*\}\}|\$t\([^)]*\)/).map((part) => part.trim())))].filter((part) => part.split(/\s+/).length >= 3 && notInWelsh(part));
+const PHRASES = [...new Set(pairs.flatMap(([english]) => english.split(/\{\{[^}]*\}\}|\$t\([^)]*\)/).map((part) => part.trim())))].filter((part) => part.split(/\s+/).length >= 2 && notInWelsh(part));
 const ENGLISH_DATE_WORDS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** English interface text seen on a Welsh page. */

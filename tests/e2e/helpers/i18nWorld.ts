@@ -84,6 +84,8 @@ export async function i18nWorld(server: TestServer): Promise<I18nWorld> {
   await ok(api(server, 'POST', `/api/artefacts/${specificationId}/threads/${thread.body.thread.id}/comments`, { body: 'We will add a measure', mentions: [] }, cerys.cookie), 201, 'reply');
   await ok(api(server, 'POST', `/api/artefacts/${specificationId}/consultations`, { closesAt: new Date(Date.now() + 7 * DAY).toISOString(), visibility: 'open' }, cerys.cookie), 201, 'consultation');
   await ok(api(server, 'POST', `/api/artefacts/${specificationId}/versions`, { label: 'First draft' }, cerys.cookie), 201, 'version');
+  // The framework's own version puts its title (stored in English) into the audit trail.
+  await ok(api(server, 'POST', `/api/artefacts/${created.body.workspace.artefacts[0].id}/versions`, { label: 'Framework baseline' }, cerys.cookie), 201, 'framework version');
 
   const call = await ok(
     api(server, 'POST', `/api/workspaces/${workspaceId}/calls`, { title: 'Feeling less alone', introduction: 'Tell us what would help.', closesAt: new Date(Date.now() + 7 * DAY).toISOString(), zones: ['North', 'South'], public: true }, cerys.cookie),
@@ -103,7 +105,7 @@ export async function i18nWorld(server: TestServer): Promise<I18nWorld> {
     'Ceredigion 2027', 'North', 'South',
     'Fewer people are lonely', 'I choose when I get up',
     'Home care specification', 'Help with getting dressed every morning.', 'getting dressed',
-    'Please say how this is measured', 'We will add a measure', 'First draft',
+    'Please say how this is measured', 'We will add a measure', 'First draft', 'Framework baseline',
     'Engagement map', 'Listening event', 'Tea and talk in the library', 'Cerys', 'Draft outcomes', 'feeds',
     'Feeling less alone', 'Tell us what would help.', 'A weekly lunch club', 'Off topic',
     'Blank specification', 'Blank map', 'Sam',
