@@ -16,7 +16,8 @@ export function LiveNews({ arrived, joined }: { arrived: Contribution[]; joined:
   return (
     <div className="call-news">
       <p role="status" className={news ? 'call-news__item' : 'visually-hidden'}>
-        {news}
+        {/* Keyed by what arrived: the same words for a later contribution make a new node, so they are said again. */}
+        <span key={arrived.map((c) => c.id).join(' ')}>{news}</span>
       </p>
       <p role="status" className={joined ? 'success-message' : 'visually-hidden'}>
         {joined ? t('calls.takePart.joined') : ''}
