@@ -64,6 +64,17 @@ export function DiffPanel({ artefactId, kind, from, to }: { artefactId: string; 
 
 function DiffBody({ compared: { diff, contents } }: { compared: Compared }) {
   const { t } = useTranslation();
+  if (diff.kind === 'specification' && diff.welsh) {
+    // A specification with a Welsh text: each language's words under its own heading.
+    return (
+      <>
+        <h3>{t('bilingual.specification.englishColumn')}</h3>
+        <TextDiff parts={diff.text} />
+        <h3>{t('bilingual.specification.welshColumn')}</h3>
+        <TextDiff parts={diff.welsh} />
+      </>
+    );
+  }
   if (diff.kind === 'specification') return <TextDiff parts={diff.text} />;
   if (diff.kind === 'outcomes') {
     return diff.outcomes.length === 0 ? <p>{t('history.compare.noChanges')}</p> : <EntryChanges entry="outcome" changes={diff.outcomes} level={3} />;

@@ -5,7 +5,7 @@ import type { VersionContent } from './historyApi.ts';
 type Outcome = Record<string, unknown>;
 
 /** The fields shown under each statement, in the order the framework's cards show them. */
-const FIELDS = ['note', 'level', 'status', 'aspects', 'zones', 'indicators', 'inputs', 'outputs', 'paymentShare', 'evidence', 'whenNotMet'];
+const FIELDS = ['statementCy', 'note', 'level', 'status', 'aspects', 'zones', 'indicators', 'inputs', 'outputs', 'paymentShare', 'evidence', 'whenNotMet'];
 
 const isEmpty = (value: unknown) =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && Object.keys(value).length === 0);

@@ -30,6 +30,8 @@ export function fieldLabel(t: TFunction, entry: EntryKind, field: string): strin
       case 'evidence':
       case 'whenNotMet':
         return t(`outcomes.field.${field}`);
+      case 'statementCy':
+        return t('bilingual.outcome.welshLabel');
       case 'indicators':
         return t('outcomes.indicator.heading');
       case 'position':

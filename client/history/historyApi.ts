@@ -44,7 +44,7 @@ export interface TextPart {
 }
 
 export type VersionDiff =
-  | { kind: 'specification'; text: TextPart[] }
+  | { kind: 'specification'; text: TextPart[]; welsh?: TextPart[] }
   | { kind: 'outcomes'; outcomes: EntryChange[] }
   | { kind: 'map'; nodes: EntryChange[]; edges: EntryChange[] };
 

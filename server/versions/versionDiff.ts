@@ -2,9 +2,10 @@ import { diffWordsWithSpace } from 'diff';
 import type * as Y from 'yjs';
 import type { ArtefactKind } from '../../shared/access.ts';
 import { EDGES_ROOT, NODES_ROOT } from '../../shared/maps/mapTypes.ts';
+import { LANGUAGE_CHANGED, type ContentLanguage } from '../../shared/bilingual/languageMarker.ts';
 import { OUTCOMES_ROOT } from '../../shared/outcomes/outcomeDoc.ts';
+import { SPECIFICATION_FRAGMENTS } from '../../shared/specification/languageFragments.ts';
 import { renderMarkdown } from '../export/markdownExport.ts';
-import { SPECIFICATION_FRAGMENT } from '../export/specificationExport.ts';
 import { readSpecification } from '../export/specificationTree.ts';
 
 export interface FieldChange {
@@ -27,7 +28,8 @@ export interface TextPart {
 }
 
 export type VersionDiff =
-  | { kind: 'specification'; text: TextPart[] }
+  /** `welsh`: the Welsh text's words, when either version has any. */
+  | { kind: 'specification'; text: TextPart[]; welsh?: TextPart[] }
   | { kind: 'outcomes'; outcomes: EntryChange[] }
   | { kind: 'map'; nodes: EntryChange[]; edges: EntryChange[] };
 
@@ -57,20 +59,25 @@ function entryChanges(before: Record<string, Record<string, unknown>>, after: Re
 type Entries = Record<string, Record<string, unknown>>;
 
 /** The specification as reviewers read it (Markdown), so the diff is of words, not of XML. */
-function specificationText(doc: Y.Doc): string {
-  return renderMarkdown(readSpecification(doc.getXmlFragment(SPECIFICATION_FRAGMENT), () => '[outcome]'));
+function specificationText(doc: Y.Doc, language: ContentLanguage = 'en'): string {
+  return renderMarkdown(readSpecification(doc.getXmlFragment(SPECIFICATION_FRAGMENTS[language]), () => '[outcome]'));
+}
+
+function wordDiff(before: string, after: string): TextPart[] {
+  return diffWordsWithSpace(before, after).map((p) => ({ change: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }));
 }
 
 /** What changed from `before` to `after`: words for specifications, fields for outcomes, nodes and edges for maps. */
 export function diffVersions(kind: ArtefactKind, before: Y.Doc, after: Y.Doc): VersionDiff {
   if (kind === 'specification') {
-    const parts = diffWordsWithSpace(specificationText(before), specificationText(after));
-    return { kind, text: parts.map((p) => ({ change: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value })) };
+    const text = wordDiff(specificationText(before), specificationText(after));
+    const [welshBefore, welshAfter] = [specificationText(before, 'cy'), specificationText(after, 'cy')];
+    return welshBefore || welshAfter ? { kind, text, welsh: wordDiff(welshBefore, welshAfter) } : { kind, text };
   }
   if (kind === 'outcomes') {
     return {
       kind,
-      outcomes: entryChanges(before.getMap(OUTCOMES_ROOT).toJSON() as Entries, after.getMap(OUTCOMES_ROOT).toJSON() as Entries, 'statement', ['position']),
+      outcomes: entryChanges(before.getMap(OUTCOMES_ROOT).toJSON() as Entries, after.getMap(OUTCOMES_ROOT).toJSON() as Entries, 'statement', ['position', LANGUAGE_CHANGED]),
     };
   }
   return {

@@ -61,7 +61,7 @@ describe('a specification in English and Welsh over the API', () => {
     }
   });
 
-  it('keeps the Welsh and the stamps in versions, and a restore brings them back', async () => {
+  it('keeps the Welsh and the stamps in versions, diffs the Welsh on its own, and a restore brings them back', async () => {
     const { owner, editor, artefactId } = await bilingualSpecification();
     const first = await api(server, 'POST', `/api/artefacts/${artefactId}/versions`, { label: 'Both languages' }, owner.cookie);
     expect(first.status).toBe(201);
@@ -75,6 +75,11 @@ describe('a specification in English and Welsh over the API', () => {
       editor.doc.getMap(LANGUAGE_CHANGED).set('cy', 3000);
     });
     await waitFor(async () => !(await (await download(artefactId, 'format=markdown&language=cy', owner)).text()).includes('hymweliadau'), { message: 'the Welsh removed' });
+    const second = await api(server, 'POST', `/api/artefacts/${artefactId}/versions`, { label: 'Welsh removed' }, owner.cookie);
+    expect(second.status).toBe(201);
+    const diff = await api(server, 'GET', `/api/artefacts/${artefactId}/versions/1/diff/2`, undefined, owner.cookie);
+    expect(diff.body.diff.text.every((part: { change: string }) => part.change === 'same')).toBe(true);
+    expect(diff.body.diff.welsh.filter((part: { change: string }) => part.change === 'removed').map((part: { text: string }) => part.text).join('')).toContain('hymweliadau');
     const restored = await api(server, 'POST', `/api/artefacts/${artefactId}/versions/1/restore`, undefined, owner.cookie);
     expect(restored.status).toBe(201);
     await waitFor(() => (welsh.toString().includes('hymweliadau') && editor.doc.getMap(LANGUAGE_CHANGED).get('cy') === 2000 ? true : null), { message: 'the restore to reach the editor' });
