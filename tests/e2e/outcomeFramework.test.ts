@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { isFocused, launchBrowser, waitForText, waitForValue } from './helpers/browser.ts';
 import { accountOverHttp, expectAccessible, expectHeading, newPerson, PASSWORD, PHONE, signInThroughHome, tabTo, waitForFocus } from './helpers/people.ts';
+import { switchBackToEnglish } from './helpers/settings.ts';
 
 const SAVED = /All changes saved/;
 
@@ -183,6 +184,7 @@ describe('the outcome framework, co-edited live', { timeout: 120_000 }, () => {
     await cerys.getByRole('button', { name: 'Cymraeg' }).click();
     await expectHeading(cerys, 'Fframwaith canlyniadau');
     await expectAccessible(cerys);
+    await switchBackToEnglish(cerys); // Cerys signs in again below; her language is remembered with her account
   });
 
   it('starts from examples, undoes only the person’s own change, and brings everyone to a spotlit outcome', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isFocused, waitForText } from './helpers/browser.ts';
 import { expectAccessible, expectHeading, waitForFocus } from './helpers/people.ts';
+import { switchBackToEnglish } from './helpers/settings.ts';
 import {
   addByKeyboard,
   chooseByKeyboard,
@@ -179,6 +180,7 @@ describe('the process map as an accessible list', { timeout: 180_000 }, () => {
     await page.keyboard.press('Escape');
     await waitForFocus(remove, 'focus back on Remove');
     expect(await added.count()).toBe(1);
+    await switchBackToEnglish(page); // Cerys signs in again below; her language is remembered with her account
   });
 
   it('shows a citizen the same outline read-only, with no controls, in English and Welsh', async () => {

@@ -66,3 +66,19 @@ export async function tabBackTo(page: Page, target: Locator, limit = 60): Promis
   }
   expect(await isFocused(target), `focus reached ${target} going back within ${limit} presses`).toBe(true);
 }
+
+/**
+ * Back to English with the header's switcher, waiting until a signed-in
+ * person's account has it too: the language is remembered per person, so
+ * without this their next sign-in in the same test file would start in Welsh.
+ */
+export async function switchBackToEnglish(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+  await waitFor(
+    async () => {
+      const me = (await (await page.request.get(new URL('/api/me', page.url()).href)).json()) as { user: unknown; preferences?: { language?: string } };
+      return !me.user || me.preferences?.language === 'en';
+    },
+    { message: 'English saved with the account' },
+  );
+}
