@@ -6,7 +6,7 @@ import { connectSyncedPeer } from '../helpers/providers.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { isFocused, launchBrowser, waitForText, waitForValue } from './helpers/browser.ts';
-import { expectAccessible, newPerson, tabTo } from './helpers/people.ts';
+import { expectAccessible, newPerson, PHONE, tabTo } from './helpers/people.ts';
 
 const SAVED = /All changes saved|Pob newid wedi'i gadw/;
 const ENGLISH = 'I choose when my carers visit';
@@ -55,8 +55,8 @@ describe('content in English and Welsh, side by side', { timeout: 180_000 }, () 
   /** Script errors of every page opened: none are expected. */
   const errorLists: string[][] = [];
 
-  async function personAt(account: HttpAccount, path: string, status: string, language?: 'cy'): Promise<Page> {
-    const { context, page, errors } = await newPerson(browser, contexts, { language });
+  async function personAt(account: HttpAccount, path: string, status: string, language?: 'cy', viewport?: typeof PHONE): Promise<Page> {
+    const { context, page, errors } = await newPerson(browser, contexts, { language, ...(viewport ? { viewport } : {}) });
     errorLists.push(errors);
     const [name, value] = account.cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: server.url }]);
@@ -74,6 +74,11 @@ describe('content in English and Welsh, side by side', { timeout: 180_000 }, () 
     const framework = `/workspaces/${workspaceId}/outcomes`;
     const english = await personAt(cerys, framework, '#framework-status');
     const welsh = await personAt(gwen, framework, '#framework-status', 'cy');
+
+    // Side by side on a wide screen.
+    const [enBox, cyBox] = [await englishField(english).boundingBox(), await welshField(english).boundingBox()];
+    expect(cyBox!.x).toBeGreaterThan(enBox!.x + enBox!.width - 1);
+    expect(Math.abs(cyBox!.y - enBox!.y)).toBeLessThan(enBox!.height);
 
     // Each field says its language, whatever the page's language.
     expect(await englishField(english).getAttribute('lang')).toBe('en');
@@ -126,12 +131,15 @@ describe('content in English and Welsh, side by side', { timeout: 180_000 }, () 
     expect(await isFocused(englishField(english))).toBe(true);
     await english.keyboard.press('End');
     await english.keyboard.type('!');
-    const reader = await personAt(dai, framework, '#framework-status');
+    const reader = await personAt(dai, framework, '#framework-status', undefined, PHONE);
     const readCard = card(reader);
     await waitForText(readCard.locator('[lang="en"]'), /even at weekends\.!/);
     await waitForText(readCard.locator('[lang="cy"]'), /hyd yn oed ar benwythnosau\./);
     await waitForText(markerOf(readCard), ENGLISH_CHANGED);
     expect(await readCard.getByRole('textbox').count()).toBe(0);
+    // One above the other on a phone.
+    const [enRead, cyRead] = [await readCard.locator('[lang="en"]').boundingBox(), await readCard.locator('[lang="cy"]').boundingBox()];
+    expect(cyRead!.y).toBeGreaterThanOrEqual(enRead!.y + enRead!.height);
     await expectAccessible(reader);
     expect(errorLists.flat()).toEqual([]);
   });
