@@ -19,9 +19,14 @@ export const PSEUDO_CLOSE = '\u2063';
 
 type Value = string | Value[] | { [key: string]: Value };
 
-/** Arrays stay arrays: some texts are lists of lines read with returnObjects. */
+/**
+ * Each {{placeholder}} is left outside the markers, so what is put into a
+ * string shows unmarked unless it is itself translated (or the test's own
+ * data): hard-coded English passed in as a value is caught too.
+ * Arrays stay arrays: some texts are lists of lines read with returnObjects.
+ */
 function wrap(value: Value): Value {
-  if (typeof value === 'string') return `${PSEUDO_OPEN}${value}${PSEUDO_CLOSE}`;
+  if (typeof value === 'string') return `${PSEUDO_OPEN}${value.replace(/\{\{[^}]*\}\}/g, (placeholder) => `${PSEUDO_CLOSE}${placeholder}${PSEUDO_OPEN}`)}${PSEUDO_CLOSE}`;
   if (Array.isArray(value)) return value.map(wrap);
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, wrap(inner)]));
 }

@@ -92,8 +92,8 @@ export function visibleTexts(page: Page, mode: 'pseudo' | 'whole'): Promise<Foun
   );
 }
 
-/** Data rather than words: e-mail addresses, and hashes shown in hexadecimal (the audit trail). */
-const DATA = /[^\s@]+@[^\s@]+\.[a-z]+|\b[0-9a-f]{8,}\b/g;
+/** Data rather than words: e-mail addresses, web addresses (the join page's), and hashes shown in hexadecimal (the audit trail). */
+const DATA = /[^\s@]+@[^\s@]+\.[a-z]+|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?::\d+)?\/\S*|\b[0-9a-f]{8,}\b/g;
 
 /**
  * Removes what the test created (names, titles, typed text) and what carries
