@@ -19,7 +19,8 @@ interface ArtefactItemProps {
   workspaceId: string;
   artefact: Artefact;
   /** After access was saved: reload, then announce. */
-  onAccessSaved(title: string): Promise<void>;
+  /** Given the artefact, not its title: the confirmation names it in whichever language is on when it is read. */
+  onAccessSaved(artefact: Artefact): Promise<void>;
 }
 
 /**
@@ -76,7 +77,7 @@ export function ArtefactItem({ workspaceId, artefact, onAccessSaved }: ArtefactI
               onCancel={close}
               onSaved={async () => {
                 close();
-                await onAccessSaved(artefactTitle(t, artefact));
+                await onAccessSaved(artefact);
               }}
             />
           ) : null}

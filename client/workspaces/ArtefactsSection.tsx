@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceDetail } from '../api/types.ts';
 import { AddArtefactForm } from './AddArtefactForm.tsx';
 import { ArtefactItem } from './ArtefactItem.tsx';
+import { artefactTitle } from './labels.ts';
 
 /** What to announce, kept untranslated so it follows a change of language. */
 type News = (t: TFunction) => string;
@@ -32,7 +33,7 @@ export function ArtefactsSection({ workspace, onChanged }: { workspace: Workspac
               key={artefact.id}
               workspaceId={workspace.id}
               artefact={artefact}
-              onAccessSaved={(title) => announceAfterReload((tr) => tr('artefactAccess.saved', { title }))}
+              onAccessSaved={(saved) => announceAfterReload((tr) => tr('artefactAccess.saved', { title: artefactTitle(tr, saved) }))}
             />
           ))}
         </ul>

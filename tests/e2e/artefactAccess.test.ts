@@ -79,12 +79,12 @@ describe('a commissioner changes who can use each document', () => {
 
     // In Welsh: the confirmation follows the language, and the form reopens with the saved level.
     await commissioner.getByRole('button', { name: 'Cymraeg' }).click();
-    await waitForText(commissioner.getByRole('status').filter({ hasText: 'wedi' }), /Mae'r mynediad i “Outcome framework” wedi'i gadw\./);
+    await waitForText(commissioner.getByRole('status').filter({ hasText: 'wedi' }), /Mae'r mynediad i “Fframwaith canlyniadau” wedi'i gadw\./);
     expect(await commissioner.locator('html').getAttribute('lang')).toBe('cy');
-    const welshToggle = commissioner.getByRole('button', { name: "Newid pwy sy'n cael mynediad (Outcome framework)" });
+    const welshToggle = commissioner.getByRole('button', { name: "Newid pwy sy'n cael mynediad (Fframwaith canlyniadau)" });
     await tabTo(commissioner, welshToggle, 40);
     await commissioner.keyboard.press('Enter');
-    const welshForm = commissioner.getByRole('form', { name: 'Pwy all ddefnyddio “Outcome framework”' });
+    const welshForm = commissioner.getByRole('form', { name: 'Pwy all ddefnyddio “Fframwaith canlyniadau”' });
     await welshForm.waitFor();
     expect(await welshForm.getByLabel('Dinesydd', { exact: true }).inputValue()).toBe('none');
     await expectAccessible(commissioner);
