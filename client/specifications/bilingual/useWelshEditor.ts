@@ -5,6 +5,8 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { TableKit } from '@tiptap/extension-table';
 import { SPECIFICATION_FRAGMENTS } from '../../../shared/specification/languageFragments.ts';
 import type { YjsRoom } from '../../collab/yjsRoom.ts';
+import { useTranslation } from 'react-i18next';
+import { EmptyHeaderCells } from '../emptyHeaderCells.ts';
 import { isSafeLink } from '../linkSafety.ts';
 import { OutcomeRef } from '../outcomeRefs/outcomeRefNode.ts';
 
@@ -29,6 +31,7 @@ function attributes(label: string, editable: boolean): Record<string, string> {
  * anchor in the English, and the awareness carries one caret per person.
  */
 export function useWelshEditor({ room, editable, label }: { room: YjsRoom; editable: boolean; label: string }): Editor | null {
+  const { i18n } = useTranslation();
   const editor = useEditor(
     {
       editable,
@@ -48,6 +51,8 @@ export function useWelshEditor({ room, editable, label }: { room: YjsRoom; edita
           },
         }),
         TableKit.configure({ table: { resizable: false } }),
+        // An empty header cell is named in Welsh here, whatever the page's language: the text is lang=cy.
+        EmptyHeaderCells.configure({ label: i18n.getFixedT('cy')('specEditorTools.table.emptyHeader') }),
         OutcomeRef,
         Collaboration.configure({ document: room.doc, field: SPECIFICATION_FRAGMENTS.cy }),
       ],
