@@ -136,15 +136,20 @@ const WHOLE = new Set(pairs.map(([english]) => english.trim()).filter((english) 
 const PHRASES = [...new Set(pairs.flatMap(([english]) => english.split(/\{\{[^}]*\}\}|\$t\([^)]*\)/).map((part) => part.trim())))].filter((part) => part.split(/\s+/).length >= 2 && notInWelsh(part));
 const ENGLISH_DATE_WORDS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+/** The English interface text in one text of a Welsh page, or null: a whole string, a phrase of one, or an English date word. */
+export function englishIn(text: string, userContent: readonly string[]): string | null {
+  const rest = withoutUserContent(text, userContent);
+  if (!rest) return null;
+  if (WHOLE.has(text) || WHOLE.has(rest)) return text;
+  return ENGLISH_DATE_WORDS.exec(rest)?.[0] ?? PHRASES.find((phrase) => rest.includes(phrase)) ?? null;
+}
+
 /** English interface text seen on a Welsh page. */
 export async function englishInWelsh(page: Page, userContent: readonly string[]): Promise<Found[]> {
   const found = await visibleTexts(page, 'whole');
   return found.flatMap((f) => {
-    const rest = withoutUserContent(f.text, userContent);
-    if (!rest) return [];
-    if (WHOLE.has(f.text) || WHOLE.has(rest) || ENGLISH_DATE_WORDS.test(rest)) return [f];
-    const phrase = PHRASES.find((p) => f.text.includes(p));
-    return phrase ? [{ ...f, text: `${f.text} (“${phrase}”)` }] : [];
+    const english = englishIn(f.text, userContent);
+    return english === null ? [] : [{ ...f, text: english === f.text ? f.text : `${f.text} (“${english}”)` }];
   });
 }
 
