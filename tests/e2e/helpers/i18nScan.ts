@@ -67,8 +67,10 @@ export function visibleTexts(page: Page, mode: 'pseudo' | 'whole'): Promise<Foun
         let depth = depthOf.get(block) ?? 0;
         let outside = '';
         for (const char of value) {
-          if (char === open) depth++;
-          else if (char === close) depth = Math.max(0, depth - 1);
+          // A space where a translated string sat, so the values either side of it stay apart.
+          if (char === open) {
+            if (depth++ === 0) outside += ' ';
+          } else if (char === close) depth = Math.max(0, depth - 1);
           else if (depth === 0) outside += char;
         }
         depthOf.set(block, depth);
