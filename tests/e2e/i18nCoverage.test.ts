@@ -19,7 +19,7 @@ import { newPerson } from './helpers/people.ts';
 interface Visit {
   name: string;
   path: (world: I18nWorld) => string;
-  as: 'cerys' | 'pedr' | 'elin' | 'dafydd' | null;
+  as: 'cerys' | 'pedr' | 'elin' | 'dafydd' | 'mair' | null;
   /** What a person does on the page before it is read (open a view, submit an empty form). */
   then?: (page: Page) => Promise<void>;
 }
@@ -57,6 +57,8 @@ const VISITS: Visit[] = [
   { name: 'accessibility statement', path: () => '/accessibility', as: null },
   { name: 'home, signed in', path: () => '/', as: 'cerys' },
   { name: 'workspace', path: (w) => `/workspaces/${w.workspaceId}`, as: 'cerys' },
+  { name: 'workspace, a workshop guest', path: (w) => `/workspaces/${w.workspaceId}`, as: 'mair' },
+  { name: 'outcome framework, a workshop guest', path: (w) => `/workspaces/${w.workspaceId}/outcomes`, as: 'mair' },
   { name: 'outcome framework, editable', path: (w) => `/workspaces/${w.workspaceId}/outcomes`, as: 'cerys' },
   { name: 'outcome framework, read-only', path: (w) => `/workspaces/${w.workspaceId}/outcomes`, as: 'elin' },
   { name: 'outcome framework, easy read', path: (w) => `/workspaces/${w.workspaceId}/outcomes/easy-read`, as: 'elin' },

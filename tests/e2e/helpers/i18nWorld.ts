@@ -18,6 +18,8 @@ export interface I18nWorld {
   elin: HttpAccount;
   /** A second citizen, who may report Elin's contribution. */
   dafydd: HttpAccount;
+  /** Mair, a service user in the workshop by its code (no account). */
+  mair: HttpAccount;
   workspaceId: string;
   frameworkId: string;
   specificationId: string;
@@ -97,6 +99,9 @@ export async function i18nWorld(server: TestServer): Promise<I18nWorld> {
   await ok(api(server, 'POST', `/api/contributions/${contribution.body.contribution.id}/report`, { reason: 'Off topic' }, pedr.cookie), 201, 'report');
   const workshop = await ok(api(server, 'POST', `/api/workspaces/${workspaceId}/workshops`, { title: 'Spring workshop' }, cerys.cookie), 201, 'workshop');
   const code = workshop.body.workshop.code as string;
+  const joined = await ok(api(server, 'POST', '/api/join', { code, displayName: 'Mair', role: 'service_user' }), 201, 'guest joining');
+  const mairCookie = joined.headers.getSetCookie().at(-1)!.split(';')[0]!;
+  const mair: HttpAccount = { userId: String(joined.body.user?.id ?? ''), displayName: 'Mair', cookie: mairCookie, headers: { Origin: server.url, Cookie: mairCookie } };
   const invitation = await ok(api(server, 'POST', `/api/workspaces/${workspaceId}/invitations`, { role: 'carer' }, cerys.cookie), 201, 'invitation');
 
   const userContent = [
@@ -108,10 +113,10 @@ export async function i18nWorld(server: TestServer): Promise<I18nWorld> {
     'Please say how this is measured', 'We will add a measure', 'First draft', 'Framework baseline',
     'Engagement map', 'Listening event', 'Tea and talk in the library', 'Cerys', 'Draft outcomes', 'feeds',
     'Feeling less alone', 'Tell us what would help.', 'A weekly lunch club', 'Off topic',
-    'Blank specification', 'Blank map', 'Sam',
+    'Blank specification', 'Blank map', 'Sam', 'Mair',
     'Spring workshop', code, ...code, [...code].join(' '),
     // Avatars show initials.
-    'CC', 'PP', 'EC', 'DC',
+    'CC', 'PP', 'EC', 'DC', 'M',
   ];
-  return { cerys, pedr, elin, dafydd, workspaceId, frameworkId: created.body.workspace.artefacts[0].id as string, emptySpecificationId: emptySpec.body.artefact.id as string, emptyMapId: emptyMap.body.artefact.id as string, specificationId, mapId, callId, invitationPath: invitation.body.invitation.path as string, userContent };
+  return { cerys, pedr, elin, dafydd, mair, workspaceId, frameworkId: created.body.workspace.artefacts[0].id as string, emptySpecificationId: emptySpec.body.artefact.id as string, emptyMapId: emptyMap.body.artefact.id as string, specificationId, mapId, callId, invitationPath: invitation.body.invitation.path as string, userContent };
 }
