@@ -26,6 +26,9 @@ async function handleCentre(page: Page, name: string, side: 'source' | 'target')
 
 /** Connects two nodes as a mouse user does: a drag from one's connection point to the other's. */
 export async function connectOnCanvas(page: Page, from: string, to: string): Promise<void> {
+  // The page may have scrolled (to a focused field) so the handles sit below the window: bring them into view first.
+  await canvasNode(page, from).locator('.react-flow__handle.source').scrollIntoViewIfNeeded();
+  await canvasNode(page, to).locator('.react-flow__handle.target').scrollIntoViewIfNeeded();
   const start = await handleCentre(page, from, 'source');
   const end = await handleCentre(page, to, 'target');
   await page.mouse.move(start.x, start.y);
