@@ -27,6 +27,10 @@ export interface I18nWorld {
   /** A specification and a map with nothing in them: their start choices. */
   emptySpecificationId: string;
   emptyMapId: string;
+  /** A specification whose consultation has closed, with a thread waiting for “you said, we did”. */
+  closedSpecificationId: string;
+  /** A call whose close date has passed. */
+  closedCallId: string;
   callId: string;
   invitationPath: string;
   userContent: string[];
@@ -89,6 +93,22 @@ export async function i18nWorld(server: TestServer): Promise<I18nWorld> {
   // The framework's own version puts its title (stored in English) into the audit trail.
   await ok(api(server, 'POST', `/api/artefacts/${created.body.workspace.artefacts[0].id}/versions`, { label: 'Framework baseline' }, cerys.cookie), 201, 'framework version');
 
+  const closedSpec = await ok(api(server, 'POST', `/api/workspaces/${workspaceId}/artefacts`, { kind: 'specification', title: 'Closed specification' }, cerys.cookie), 201, 'closed specification');
+  const closedSpecificationId = closedSpec.body.artefact.id as string;
+  await ok(api(server, 'POST', `/api/artefacts/${closedSpecificationId}/consultations`, { closesAt: new Date(Date.now() + DAY).toISOString(), visibility: 'confidential' }, cerys.cookie), 201, 'second consultation');
+  await ok(api(server, 'POST', `/api/artefacts/${closedSpecificationId}/threads`, { anchor: anchor(), body: 'Who pays for travel time?', mentions: [] }, pedr.cookie), 201, 'thread before the close');
+  await ok(api(server, 'POST', `/api/artefacts/${closedSpecificationId}/consultations/close`, {}, cerys.cookie), 200, 'closing the consultation');
+
+  const closedCall = await ok(
+    api(server, 'POST', `/api/workspaces/${workspaceId}/calls`, { title: 'Getting out and about', introduction: 'What stops you going out?', closesAt: new Date(Date.now() + DAY).toISOString(), zones: ['North'], public: false }, cerys.cookie),
+    201,
+    'call to close',
+  );
+  const closedCallId = closedCall.body.call.id as string;
+  await ok(api(server, 'POST', `/api/calls/${closedCallId}/contributions`, { kind: 'experience', outcomeId: lonely, body: 'The bus stopped running', zone: 'North' }, elin.cookie), 201, 'contribution before the close');
+  // The server works a call's state out from its dates: a close date in the past closes it.
+  await server.server.db.updateTable('calls').set({ closes_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', closedCallId).execute();
+
   const call = await ok(
     api(server, 'POST', `/api/workspaces/${workspaceId}/calls`, { title: 'Feeling less alone', introduction: 'Tell us what would help.', closesAt: new Date(Date.now() + 7 * DAY).toISOString(), zones: ['North', 'South'], public: true }, cerys.cookie),
     201,
@@ -113,10 +133,10 @@ export async function i18nWorld(server: TestServer): Promise<I18nWorld> {
     'Please say how this is measured', 'We will add a measure', 'First draft', 'Framework baseline',
     'Engagement map', 'Listening event', 'Tea and talk in the library', 'Cerys', 'Draft outcomes', 'feeds',
     'Feeling less alone', 'Tell us what would help.', 'A weekly lunch club', 'Off topic',
-    'Blank specification', 'Blank map', 'Sam', 'Mair',
+    'Blank specification', 'Blank map', 'Closed specification', 'Who pays for travel time?', 'Getting out and about', 'What stops you going out?', 'The bus stopped running', 'Sam', 'Mair',
     'Spring workshop', code, ...code, [...code].join(' '),
     // Avatars show initials.
     'CC', 'PP', 'EC', 'DC', 'M',
   ];
-  return { cerys, pedr, elin, dafydd, mair, workspaceId, frameworkId: created.body.workspace.artefacts[0].id as string, emptySpecificationId: emptySpec.body.artefact.id as string, emptyMapId: emptyMap.body.artefact.id as string, specificationId, mapId, callId, invitationPath: invitation.body.invitation.path as string, userContent };
+  return { cerys, pedr, elin, dafydd, mair, workspaceId, frameworkId: created.body.workspace.artefacts[0].id as string, emptySpecificationId: emptySpec.body.artefact.id as string, emptyMapId: emptyMap.body.artefact.id as string, closedSpecificationId, closedCallId, specificationId, mapId, callId, invitationPath: invitation.body.invitation.path as string, userContent };
 }
