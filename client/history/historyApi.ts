@@ -1,52 +1,12 @@
 import { apiGet, apiPost } from '../api/apiClient.ts';
+import { VERSION_KINDS, type EntryChange, type FieldChange, type PersonRef, type PresentedVersion, type TextPart, type VersionDiff, type VersionKind } from '../../shared/versions/versionTypes.ts';
 
 /** The version routes of issue 7 (server/routes/api/versions), as the history page reads them. */
 
-export const VERSION_KINDS = ['manual', 'automatic', 'consultation_opened', 'consultation_closed', 'workshop_closed', 'published', 'restored'] as const;
-export type VersionKind = (typeof VERSION_KINDS)[number];
-
-export interface PersonRef {
-  id: string;
-  /** Null when the account is gone. */
-  name: string | null;
-}
-
-export interface Version {
-  number: number;
-  label: string;
-  kind: VersionKind;
-  author: PersonRef | null;
-  createdAt: string;
-  /** Restored and published versions: the version whose content they carry. */
-  basedOn: number | null;
-  stateHash: string;
-  hash: string;
-  /** Who changed the artefact since the previous version. */
-  contributors: PersonRef[];
-}
-
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface EntryChange {
-  id: string;
-  change: 'added' | 'removed' | 'changed';
-  title: string;
-  fields: FieldChange[];
-}
-
-export interface TextPart {
-  change: 'added' | 'removed' | 'same';
-  text: string;
-}
-
-export type VersionDiff =
-  | { kind: 'specification'; text: TextPart[]; welsh?: TextPart[] }
-  | { kind: 'outcomes'; outcomes: EntryChange[] }
-  | { kind: 'map'; nodes: EntryChange[]; edges: EntryChange[] };
+export { VERSION_KINDS };
+export type { EntryChange, FieldChange, PersonRef, TextPart, VersionDiff, VersionKind };
+/** A version as the history page reads it. */
+export type Version = PresentedVersion;
 
 /** A version's content: each root of the Yjs document as plain JSON. */
 export type VersionContent = Record<string, unknown>;

@@ -212,7 +212,8 @@ export interface ClarificationTable {
   published_at: string;
 }
 
-export type VersionKind = 'manual' | 'automatic' | 'consultation_opened' | 'consultation_closed' | 'workshop_closed' | 'published' | 'restored';
+export type { VersionKind } from '../../shared/versions/versionTypes.ts';
+import type { VersionKind } from '../../shared/versions/versionTypes.ts';
 
 /** A full Yjs state of an artefact; each row's hash covers the previous row's (a chain per artefact). */
 export interface ArtefactVersionTable {

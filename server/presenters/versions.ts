@@ -1,26 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { VersionSummary } from '../versions/versionLog.ts';
+import type { PersonRef, PresentedVersion } from '../../shared/versions/versionTypes.ts';
 
-export interface PersonRef {
-  id: string;
-  name: string | null;
-}
-
-export interface PresentedVersion {
-  number: number;
-  label: string;
-  kind: VersionSummary['kind'];
-  author: PersonRef | null;
-  createdAt: string;
-  upToSeq: number;
-  basedOn: number | null;
-  stateHash: string;
-  previousHash: string;
-  hash: string;
-  /** Who changed the artefact since the previous version, from the update log's sender of each stored update. */
-  contributors: PersonRef[];
-}
+export type { PersonRef, PresentedVersion };
 
 /**
  * Versions as JSON, each with the people whose stored updates fall between

@@ -7,31 +7,9 @@ import { OUTCOMES_ROOT } from '../../shared/outcomes/outcomeDoc.ts';
 import { SPECIFICATION_FRAGMENTS } from '../../shared/specification/languageFragments.ts';
 import { renderMarkdown } from '../export/markdownExport.ts';
 import { readSpecification } from '../export/specificationTree.ts';
+import type { EntryChange, FieldChange, TextPart, VersionDiff } from '../../shared/versions/versionTypes.ts';
 
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface EntryChange {
-  id: string;
-  change: 'added' | 'removed' | 'changed';
-  /** A name a reader recognises: the outcome's statement, the node's label. */
-  title: string;
-  fields: FieldChange[];
-}
-
-export interface TextPart {
-  change: 'added' | 'removed' | 'same';
-  text: string;
-}
-
-export type VersionDiff =
-  /** `welsh`: the Welsh text's words, when either version has any. */
-  | { kind: 'specification'; text: TextPart[]; welsh?: TextPart[] }
-  | { kind: 'outcomes'; outcomes: EntryChange[] }
-  | { kind: 'map'; nodes: EntryChange[]; edges: EntryChange[] };
+export type { EntryChange, FieldChange, TextPart, VersionDiff };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
