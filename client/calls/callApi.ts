@@ -14,6 +14,7 @@ export interface Call {
   opensAt: string;
   closesAt: string;
   zones: string[];
+  /** Empty: every population outcome of the framework. */
   outcomeIds: string[];
   public: boolean;
   state: CallState;

@@ -1,17 +1,14 @@
 import { useEffect } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { TableKit } from '@tiptap/extension-table';
 import type { YjsRoom } from '../collab/yjsRoom.ts';
 import { renderCaret, renderSelection } from './caret.ts';
 import { CommentHighlights } from './comments/commentHighlights.ts';
-import { EmptyHeaderCells, emptyHeaderKey } from './emptyHeaderCells.ts';
+import { specificationContentExtensions } from './contentExtensions.ts';
+import { emptyHeaderKey } from './emptyHeaderCells.ts';
 import { HeadingAnchors } from './headingAnchors.ts';
-import { isSafeLink } from './linkSafety.ts';
-import { OutcomeRef } from './outcomeRefs/outcomeRefNode.ts';
 import { TOOLBAR_HINT_ID, ToolbarShortcut } from './toolbarShortcut.ts';
 
 /** The Yjs fragment the specification lives in. The exporter reads this same name: do not change it. */
@@ -60,25 +57,9 @@ export function useSpecificationEditor({ room, editable, user, label }: Options)
       // Only re-render where asked (toolbar state, contents list), not on every keystroke.
       shouldRerenderOnTransaction: false,
       extensions: [
-        StarterKit.configure({
-          // History is Yjs's, per user; the editor's own would undo others' work.
-          undoRedo: false,
-          // The page's h1 is the specification's title: the document starts at h2.
-          heading: { levels: [2, 3, 4] },
-          link: {
-            openOnClick: false,
-            autolink: true,
-            protocols: ['mailto'],
-            defaultProtocol: 'https',
-            isAllowedUri: (url) => isSafeLink(url),
-            shouldAutoLink: (url) => isSafeLink(url),
-          },
-        }),
-        TableKit.configure({ table: { resizable: false } }),
+        ...specificationContentExtensions(emptyHeader),
         HeadingAnchors,
-        EmptyHeaderCells.configure({ label: emptyHeader }),
         CommentHighlights,
-        OutcomeRef,
         ToolbarShortcut,
         Collaboration.configure({ document: room.doc, field: SPECIFICATION_FRAGMENT }),
         CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret, selectionRender: renderSelection }),

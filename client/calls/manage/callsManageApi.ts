@@ -1,23 +1,10 @@
 import type { ContributionAnswer, ContributionKind } from '../../../shared/schemas/contributions.ts';
 import { apiGet, apiPost } from '../../api/apiClient.ts';
+import type { Call, CallState } from '../callApi.ts';
 
 /** The shapes of server/presenters/contributions.ts and server/contributions/callSummary.ts, as the commissioners' screens read them. */
 
-export type CallState = 'scheduled' | 'open' | 'closed';
-
-export interface Call {
-  id: string;
-  workspaceId: string;
-  title: string;
-  introduction: string;
-  opensAt: string;
-  closesAt: string;
-  zones: string[];
-  /** Empty: every population outcome of the framework. */
-  outcomeIds: string[];
-  public: boolean;
-  state: CallState;
-}
+export type { Call, CallState };
 
 export interface NewCall {
   title: string;

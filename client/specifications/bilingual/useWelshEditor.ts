@@ -1,14 +1,10 @@
 import { useEffect } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
-import { TableKit } from '@tiptap/extension-table';
 import { SPECIFICATION_FRAGMENTS } from '../../../shared/specification/languageFragments.ts';
 import type { YjsRoom } from '../../collab/yjsRoom.ts';
 import { useTranslation } from 'react-i18next';
-import { EmptyHeaderCells } from '../emptyHeaderCells.ts';
-import { isSafeLink } from '../linkSafety.ts';
-import { OutcomeRef } from '../outcomeRefs/outcomeRefNode.ts';
+import { specificationContentExtensions } from '../contentExtensions.ts';
 
 function attributes(label: string, editable: boolean): Record<string, string> {
   return {
@@ -37,23 +33,8 @@ export function useWelshEditor({ room, editable, label }: { room: YjsRoom; edita
       editable,
       shouldRerenderOnTransaction: false,
       extensions: [
-        StarterKit.configure({
-          // History is Yjs's, per user; the editor's own would undo others' work.
-          undoRedo: false,
-          heading: { levels: [2, 3, 4] },
-          link: {
-            openOnClick: false,
-            autolink: true,
-            protocols: ['mailto'],
-            defaultProtocol: 'https',
-            isAllowedUri: (url) => isSafeLink(url),
-            shouldAutoLink: (url) => isSafeLink(url),
-          },
-        }),
-        TableKit.configure({ table: { resizable: false } }),
         // An empty header cell is named in Welsh here, whatever the page's language: the text is lang=cy.
-        EmptyHeaderCells.configure({ label: i18n.getFixedT('cy')('specEditorTools.table.emptyHeader') }),
-        OutcomeRef,
+        ...specificationContentExtensions(i18n.getFixedT('cy')('specEditorTools.table.emptyHeader')),
         Collaboration.configure({ document: room.doc, field: SPECIFICATION_FRAGMENTS.cy }),
       ],
       editorProps: { attributes: attributes(label, editable) },
