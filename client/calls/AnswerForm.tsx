@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerRequest, CONTRIBUTION_ANSWERS, type ContributionAnswer } from '../../shared/schemas/contributions.ts';
-import { RadioGroup } from '../ui/fields.tsx';
+import { RadioGroup, TextAreaField } from '../ui/fields.tsx';
 import { answer, type Contribution } from './callApi.ts';
 import { FormProblem } from './FormProblem.tsx';
-import { TextArea } from './TextArea.tsx';
 import { useCallForm } from './useCallForm.ts';
 
 interface Props {
@@ -38,7 +37,7 @@ export function AnswerForm({ contribution, onDone }: Props) {
         value={choice}
         onChange={setChoice}
       />
-      <TextArea id={form.fieldId('response')} label={t('calls.manage.response')} error={form.errorFor('response')} rows={3} value={response} onChange={(event) => setResponse(event.target.value)} />
+      <TextAreaField id={form.fieldId('response')} label={t('calls.manage.response')} error={form.errorFor('response')} rows={3} value={response} onChange={(event) => setResponse(event.target.value)} />
       <div className="button-row">
         <button type="submit" className="button button--small button--primary" disabled={form.busy}>
           {t('calls.manage.publishAnswer')}

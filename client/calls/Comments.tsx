@@ -1,10 +1,10 @@
+import { TextAreaField } from '../ui/fields.tsx';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contributionCommentRequest } from '../../shared/schemas/contributions.ts';
 import { formatDate } from '../ui/formatDate.ts';
 import { addComment, type Contribution } from './callApi.ts';
 import { FormProblem } from './FormProblem.tsx';
-import { TextArea } from './TextArea.tsx';
 import { useCallForm } from './useCallForm.ts';
 
 interface Props {
@@ -48,7 +48,7 @@ export function Comments({ contribution, canComment, onChanged }: Props) {
       {canComment ? (
         <form onSubmit={submit} noValidate className="call-comments__form">
           <FormProblem form={form} />
-          <TextArea id={form.fieldId('comment')} label={t('calls.comments.label')} error={form.errorFor('comment')} rows={2} value={body} onChange={(event) => setBody(event.target.value)} />
+          <TextAreaField id={form.fieldId('comment')} label={t('calls.comments.label')} error={form.errorFor('comment')} rows={2} value={body} onChange={(event) => setBody(event.target.value)} />
           <button type="submit" className="button button--small" disabled={form.busy}>
             {t('calls.comments.add')}
           </button>

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { findPersonalDetails, type PersonalDetailFinding } from '../../shared/contributions/personalDetails.ts';
 import { CONTRIBUTION_KINDS, contributeRequest, type ContributionKind } from '../../shared/schemas/contributions.ts';
 import { ApiError } from '../api/apiClient.ts';
-import { RadioGroup, SelectField } from '../ui/fields.tsx';
+import { RadioGroup, SelectField, TextAreaField } from '../ui/fields.tsx';
 import { contribute, type CallView, type Contribution } from './callApi.ts';
 import { FormProblem } from './FormProblem.tsx';
 import { PersonalDetailsWarning } from './PersonalDetailsWarning.tsx';
-import { TextArea } from './TextArea.tsx';
 import { useCallForm } from './useCallForm.ts';
 
 interface Props {
@@ -96,7 +95,7 @@ export function ContributeForm({ view, onPosted }: Props) {
             onChange={setZone}
           />
         ) : null}
-        <TextArea
+        <TextAreaField
           id={form.fieldId('body')}
           label={t('calls.contribute.body')}
           hint={t('calls.contribute.bodyHint')}

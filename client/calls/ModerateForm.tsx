@@ -1,9 +1,9 @@
+import { TextAreaField } from '../ui/fields.tsx';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moderateRequest } from '../../shared/schemas/contributions.ts';
 import { moderate, type Contribution } from './callApi.ts';
 import { FormProblem } from './FormProblem.tsx';
-import { TextArea } from './TextArea.tsx';
 import { useCallForm } from './useCallForm.ts';
 
 interface Props {
@@ -28,7 +28,7 @@ export function ModerateForm({ contribution, onDone }: Props) {
   return (
     <form className="call-manage__form" onSubmit={submit} noValidate onKeyDown={(event) => event.key === 'Escape' && onDone(null)}>
       <FormProblem form={form} />
-      <TextArea id={form.fieldId('reason')} label={t('calls.manage.reason')} error={form.errorFor('reason')} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+      <TextAreaField id={form.fieldId('reason')} label={t('calls.manage.reason')} error={form.errorFor('reason')} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
       <div className="button-row">
         <button type="submit" className={`button button--small ${decision === 'hide' ? 'button--danger' : 'button--primary'}`} disabled={form.busy}>
           {decision === 'hide' ? t('calls.manage.hideSubmit') : t('calls.manage.restoreSubmit')}

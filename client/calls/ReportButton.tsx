@@ -1,9 +1,9 @@
+import { TextAreaField } from '../ui/fields.tsx';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportRequest } from '../../shared/schemas/contributions.ts';
 import { report } from './callApi.ts';
 import { FormProblem } from './FormProblem.tsx';
-import { TextArea } from './TextArea.tsx';
 import { useCallForm } from './useCallForm.ts';
 
 /**
@@ -72,7 +72,7 @@ export function ReportButton({ contributionId, reported, onReported }: { contrib
             </h2>
             <p>{t('calls.report.lead')}</p>
             <FormProblem form={form} />
-            <TextArea id={form.fieldId('reason')} label={t('calls.report.reason')} error={form.errorFor('reason')} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+            <TextAreaField id={form.fieldId('reason')} label={t('calls.report.reason')} error={form.errorFor('reason')} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
             <div className="button-row">
               <button type="submit" className="button button--primary" disabled={form.busy}>
                 {t('calls.report.send')}

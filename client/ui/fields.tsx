@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Form fields with their label, hint and error tied to them for assistive technology. */
@@ -27,7 +27,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   width?: 'full' | 'medium' | 'code';
 }
 
-export function TextField({ id, label, hint, error, width = 'full', className, ...input }: TextFieldProps) {
+/** The label, hint and error of one control, and the ids the control points at with aria-describedby. */
+function FieldFrame({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; children: (describedBy: string | undefined) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -41,14 +42,40 @@ export function TextField({ id, label, hint, error, width = 'full', className, .
         </p>
       ) : null}
       {error && errorId ? <FieldError id={errorId}>{error}</FieldError> : null}
-      <input
-        id={id}
-        className={`field__input field__input--${width}${className ? ` ${className}` : ''}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-        {...input}
-      />
+      {children(describedBy(hintId, errorId))}
     </div>
+  );
+}
+
+export function TextField({ id, label, hint, error, width = 'full', className, ...input }: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(described) => (
+        <input
+          id={id}
+          className={`field__input field__input--${width}${className ? ` ${className}` : ''}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          {...input}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+/** A multi-line field, framed like TextField. */
+export function TextAreaField({ id, label, hint, error, rows = 4, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(described) => <textarea id={id} className="field__textarea" rows={rows} aria-invalid={error ? true : undefined} aria-describedby={described} {...textarea} />}
+    </FieldFrame>
   );
 }
 
