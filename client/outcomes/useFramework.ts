@@ -21,6 +21,10 @@ export function useFramework(doc: Y.Doc | null): OutcomeValues[] {
           notify();
         };
         root.observeDeep(onChange);
+        // React subscribes after its first commit: a change made in between
+        // (an editor's layout effect adding an older outcome's Welsh field,
+        // a sync step) was not observed, so read again now.
+        onChange();
         return () => root.unobserveDeep(onChange);
       },
       get: () => snapshot,
