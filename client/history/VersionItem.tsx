@@ -63,6 +63,14 @@ export function VersionItem({ artefactId, kind, version, canManage, onView, onRe
               {t('history.list.downloadHtml')}
               {which}
             </a>
+            <a className="version__download" href={versionExportPath(artefactId, version.number, 'markdown', 'cy')} download>
+              {t('history.list.downloadMarkdownWelsh')}
+              {which}
+            </a>
+            <a className="version__download" href={versionExportPath(artefactId, version.number, 'html', 'cy')} download>
+              {t('history.list.downloadHtmlWelsh')}
+              {which}
+            </a>
           </>
         ) : null}
         {canManage ? (

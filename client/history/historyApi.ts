@@ -23,4 +23,6 @@ export const publishVersion = (artefactId: string, n: number, label: string) =>
   apiPost<{ version: Version }>(`${base(artefactId)}/${n}/publish`, label ? { label } : {});
 
 export type ExportFormat = 'markdown' | 'html';
-export const versionExportPath = (artefactId: string, n: number, format: ExportFormat) => `${base(artefactId)}/${n}/export?format=${format}`;
+/** A version's file; `cy` for the Welsh text as it was in that version. */
+export const versionExportPath = (artefactId: string, n: number, format: ExportFormat, language: 'en' | 'cy' = 'en') =>
+  `${base(artefactId)}/${n}/export?format=${format}${language === 'cy' ? '&language=cy' : ''}`;

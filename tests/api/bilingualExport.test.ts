@@ -61,7 +61,7 @@ describe('a specification in English and Welsh over the API', () => {
     }
   });
 
-  it('keeps the Welsh and the stamps in versions, diffs the Welsh on its own, and a restore brings them back', async () => {
+  it('keeps the Welsh and the stamps in versions, exports and diffs the Welsh on its own, and a restore brings them back', async () => {
     const { owner, editor, artefactId } = await bilingualSpecification();
     const first = await api(server, 'POST', `/api/artefacts/${artefactId}/versions`, { label: 'Both languages' }, owner.cookie);
     expect(first.status).toBe(201);
@@ -77,6 +77,18 @@ describe('a specification in English and Welsh over the API', () => {
     await waitFor(async () => !(await (await download(artefactId, 'format=markdown&language=cy', owner)).text()).includes('hymweliadau'), { message: 'the Welsh removed' });
     const second = await api(server, 'POST', `/api/artefacts/${artefactId}/versions`, { label: 'Welsh removed' }, owner.cookie);
     expect(second.status).toBe(201);
+    // Each version exports either side as it was then, named after the version.
+    const versionFile = (n: number, query: string) => fetch(`${server.url}/api/artefacts/${artefactId}/versions/${n}/export?${query}`, { headers: owner.headers });
+    expect(await (await versionFile(1, 'format=markdown&language=cy')).text()).toBe('## Nodi’r angen\n\nMae pobl yn dewis amseroedd eu hymweliadau.\n');
+    expect(await (await versionFile(2, 'format=markdown&language=cy')).text()).not.toContain('hymweliadau');
+    expect(await (await versionFile(1, 'format=markdown')).text()).toContain('People choose their visit times.');
+    const welshHtml = await versionFile(1, 'format=html&language=cy');
+    expect(welshHtml.headers.get('content-disposition')).toContain('v1');
+    expect(await welshHtml.text()).toContain('<html lang="cy">');
+    const badLanguage = await versionFile(1, 'format=html&language=de');
+    expect(badLanguage.status).toBe(400);
+    expect(((await badLanguage.json()) as { field?: string }).field).toBe('language');
+
     const diff = await api(server, 'GET', `/api/artefacts/${artefactId}/versions/1/diff/2`, undefined, owner.cookie);
     expect(diff.body.diff.text.every((part: { change: string }) => part.change === 'same')).toBe(true);
     expect(diff.body.diff.welsh.filter((part: { change: string }) => part.change === 'removed').map((part: { text: string }) => part.text).join('')).toContain('hymweliadau');

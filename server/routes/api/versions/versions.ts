@@ -2,10 +2,12 @@ import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { createVersionRequest, publishVersionRequest, versionNumber } from '../../../../shared/schemas/versions.ts';
 import type { Database } from '../../../db/schema.ts';
-import { attachmentDisposition, exportSpecification, EXPORT_FORMATS, isExportFormat } from '../../../export/specificationExport.ts';
+import { exportSpecification } from '../../../export/specificationExport.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { artefactOrError } from '../../../http/artefactGuard.ts';
 import { apiError } from '../../../http/errors.ts';
+import { MAX_STREAMS_PER_USER } from '../../../live/artefactStreams.ts';
+import { serveEventStream } from '../../../live/serveEventStream.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { validateJson } from '../../../middleware/validateJson.ts';
 import { presentVersions } from '../../../presenters/versions.ts';
@@ -13,14 +15,17 @@ import type { DocumentStore } from '../../../storage/documentStore.ts';
 import { contentAsJson, docFromState } from '../../../versions/artefactContent.ts';
 import { diffVersions } from '../../../versions/versionDiff.ts';
 import type { VersionLog } from '../../../versions/versionLog.ts';
+import type { VersionEvents } from '../../../versions/versionEvents.ts';
 import type { Versioning } from '../../../versions/versioning.ts';
 import { frameworkFor } from '../artefacts/export.ts';
+import { exportedFileResponse, exportRequestOrError } from '../artefacts/exportRequest.ts';
 
 export interface VersionRoutesOptions {
   db: Kysely<Database>;
   versions: VersionLog;
   versioning: Versioning;
   store: DocumentStore;
+  events: VersionEvents;
 }
 
 /** A version number from the path, or the 400 naming it. */
@@ -33,7 +38,7 @@ function numberParam(c: Context, name: string): number | Response {
  * Versions of an artefact: list and read (view access), name one (edit
  * access), diff, point in time, export; restore and publish (commissioners).
  */
-export function versionRoutes({ db, versions, versioning, store }: VersionRoutesOptions) {
+export function versionRoutes({ db, versions, versioning, store, events }: VersionRoutesOptions) {
   const versionNotFound = (c: Context) => apiError(c, 404, 'not_found', 'No version with that number');
 
   return new Hono<AppEnv>()
@@ -43,6 +48,17 @@ export function versionRoutes({ db, versions, versioning, store }: VersionRoutes
       if (viewer instanceof Response) return viewer;
       const list = await versions.list(viewer.artefact.id);
       return c.json({ versions: await presentVersions(db, viewer.artefact.room, list) });
+    })
+    // Before /:id/versions/:n, which would read "events" as a version number.
+    .get('/:id/versions/events', async (c) => {
+      const viewer = await artefactOrError(c, db, 'view');
+      if (viewer instanceof Response) return viewer;
+      const auth = c.get('auth')!;
+      if (events.streamsOf(auth.user.id) >= MAX_STREAMS_PER_USER) {
+        return apiError(c, 429, 'too_many_streams', `At most ${MAX_STREAMS_PER_USER} history streams at once: close another tab first`);
+      }
+      const artefactId = viewer.artefact.id;
+      return serveEventStream(c, { subscribe: (send, close) => events.subscribe({ artefactId, auth, send, close }), ready: { artefactId } });
     })
     .post('/:id/versions', validateJson(createVersionRequest), async (c) => {
       const viewer = await artefactOrError(c, db, 'edit');
@@ -70,8 +86,8 @@ export function versionRoutes({ db, versions, versioning, store }: VersionRoutes
       }
     })
     .get('/:id/versions/:n/export', async (c) => {
-      const format = c.req.query('format');
-      if (!isExportFormat(format)) return apiError(c, 400, 'invalid_request', `format: must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
+      const request = exportRequestOrError(c);
+      if (request instanceof Response) return request;
       const viewer = await artefactOrError(c, db, 'view');
       if (viewer instanceof Response) return viewer;
       if (viewer.artefact.kind !== 'specification') return apiError(c, 404, 'not_found', 'Only specifications can be exported');
@@ -83,13 +99,8 @@ export function versionRoutes({ db, versions, versioning, store }: VersionRoutes
       const framework = await frameworkFor(db, store, viewer.membership, viewer.artefact.workspace_id);
       try {
         const title = `${viewer.artefact.title} v${n}${version.label ? ` ${version.label}` : ''}`;
-        const file = exportSpecification(doc, framework, format, title);
-        return c.body(file.body, 200, {
-          'Content-Type': file.contentType,
-          'Content-Disposition': attachmentDisposition(title, file.extension),
-          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-          'X-Content-Type-Options': 'nosniff',
-        });
+        const file = exportSpecification(doc, framework, request.format, title, request.language);
+        return exportedFileResponse(c, file, title);
       } finally {
         doc.destroy();
         framework?.destroy();
