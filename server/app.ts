@@ -9,6 +9,7 @@ import type { Database } from './db/schema.ts';
 import type { AppEnv } from './http/appEnv.ts';
 import type { LiveAccessEvents } from './http/liveAccess.ts';
 import type { CommentEvents } from './comments/commentEvents.ts';
+import { createVersionEvents, type VersionEvents } from './versions/versionEvents.ts';
 import { apiError } from './http/errors.ts';
 import { originCheck } from './middleware/originCheck.ts';
 import { sessionMiddleware } from './middleware/session.ts';
@@ -16,6 +17,7 @@ import type { ServerMetrics } from './observability/metrics.ts';
 import { artefactRoutes } from './routes/api/artefacts/artefacts.ts';
 import { authRoutes } from './routes/api/auth/auth.ts';
 import { commentRoutes, createCommentEvents } from './routes/api/comments/comments.ts';
+import { siteRoutes, type SiteFacts } from './routes/api/site/site.ts';
 import { healthRoutes } from './routes/api/health/health.ts';
 import { invitationRoutes } from './routes/api/invitations/invitations.ts';
 import { memberRoutes } from './routes/api/members/members.ts';
@@ -52,8 +54,12 @@ export interface AppOptions {
   live: LiveAccessEvents;
   /** Comment changes pushed to viewers of a specification; one per app by default. */
   commentEvents?: CommentEvents;
+  /** New versions pushed to open history pages; one per app by default. */
+  versionEvents?: VersionEvents;
   /** Versions and the audit log; by default over stored documents (no sync server: API tests). */
   history?: AppHistory;
+  /** The deployment's public facts (GET /api/site). */
+  site?: SiteFacts;
 }
 
 export interface AppHistory {
@@ -78,20 +84,23 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const store = new KyselyDocumentStore(db);
   const history = options.history ?? createHistory(db, storedDocuments(store));
   const callEvents = new CallEvents();
-  // Comment event streams follow sign-outs and membership changes like sockets do.
+  const versionEvents = options.versionEvents ?? createVersionEvents(db);
+  history.versioning.onRecorded((artefactId, version) => void versionEvents.publish(artefactId, { type: 'version', number: version.number, kind: version.kind }));
+  // Artefact event streams follow sign-outs and membership changes like sockets do.
+  const streams = [commentEvents, versionEvents];
   const live: LiveAccessEvents = {
     sessionsEnded: (ids) => {
       options.live.sessionsEnded(ids);
-      commentEvents.closeSessions(ids);
+      for (const stream of streams) stream.closeSessions(ids);
     },
     roomAccessChanged: async (room) => {
       await options.live.roomAccessChanged(room);
       // Rooms are ws/<workspace>/<kind>/<artefact> (policies/artefactRooms.ts).
-      await commentEvents.recheckArtefact(room.split('/').at(-1) ?? '');
+      await Promise.all(streams.map((stream) => stream.recheckArtefact(room.split('/').at(-1) ?? '')));
     },
     memberAccessChanged: async (userId) => {
       await options.live.memberAccessChanged(userId);
-      await commentEvents.recheckUser(userId);
+      await Promise.all(streams.map((stream) => stream.recheckUser(userId)));
     },
   };
   const app = new Hono<AppEnv>();
@@ -104,6 +113,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.route('/api/health', healthRoutes);
+  app.route('/api/site', siteRoutes(options.site ?? { accessibilityContactEmail: null }));
   app.route('/api/metrics', metricsRoutes(metrics));
   app.route('/api/openapi.json', openApiRoutes());
   app.route('/api/setup', setupRoutes(db));
@@ -113,7 +123,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/workspaces', workspaceSettingsRoutes(db));
   app.route('/api/artefacts', artefactRoutes({ db, live }));
   app.route('/api/artefacts', commentRoutes({ db, events: commentEvents }));
-  app.route('/api/artefacts', versionRoutes({ db, versions: history.versions, versioning: history.versioning, store }));
+  app.route('/api/artefacts', versionRoutes({ db, versions: history.versions, versioning: history.versioning, store, events: versionEvents }));
   app.route('/api/workspaces', auditRoutes(db));
   app.route('/api', invitationRoutes({ db, sessions, cookie, live }));
   app.route('/api', workshopRoutes({ db, sessions, cookie, trustProxy, live }));

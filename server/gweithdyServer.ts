@@ -19,6 +19,7 @@ import { GroupCommitQueue } from './collab/groupCommit.ts';
 import { RoomRegistry } from './collab/roomRegistry.ts';
 import { ServerMetrics } from './observability/metrics.ts';
 import type { CommentEvents } from './comments/commentEvents.ts';
+import { createVersionEvents, type VersionEvents } from './versions/versionEvents.ts';
 import { createCommentEvents } from './routes/api/comments/comments.ts';
 import { DiscardingDocumentStore } from './storage/discardingDocumentStore.ts';
 import { KyselyDocumentStore } from './storage/kyselyDocumentStore.ts';
@@ -31,6 +32,8 @@ export interface RunningServer {
   registry: RoomRegistry;
   /** Comment event streams (GET /api/artefacts/:id/comments/events). */
   commentEvents: CommentEvents;
+  /** New-version streams (GET /api/artefacts/:id/versions/events). */
+  versionEvents: VersionEvents;
   /** Versions and the audit log. */
   history: AppHistory;
   /** Takes the versions of consultations opening and closing by their dates (every 30 s; tests call run()). */
@@ -87,12 +90,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   let origins: ReadonlySet<string> = new Set();
   const sessions = new SessionStore(db);
   const commentEvents = createCommentEvents(db);
+  const versionEvents = createVersionEvents(db);
   const history = createHistory(db, roomDocuments(registry, commitQueue));
   autoVersioner = new AutoVersioner({ db, versioning: history.versioning, quietMs: config.versionQuietMs, onError: log });
   const consultationSweep = new ConsultationSweep({ db, versioning: history.versioning, audit: history.audit }, log);
   consultationSweep.start(CONSULTATION_SWEEP_MS);
   const app = createApp({
     commentEvents,
+    versionEvents,
     history,
     db,
     sessions,
@@ -101,6 +106,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     allowedOrigins: () => origins,
     cookie: { secure: config.publicOrigins[0]?.startsWith('https:') ?? false },
     trustProxy: config.trustProxy,
+    site: { accessibilityContactEmail: config.accessibilityContactEmail },
     live: {
       sessionsEnded: (ids) => collab?.closeSessions(ids),
       roomAccessChanged: async (room) => collab?.reauthorizeRoom(room),
@@ -132,12 +138,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     dialect,
     registry,
     commentEvents,
+    versionEvents,
     history,
     consultationSweep,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         commentEvents.closeAll();
+        versionEvents.closeAll();
         // Edits waiting to settle get their automatic version now, not never.
         await consultationSweep.stop();
         await autoVersioner?.flush();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Artefact } from '../api/types.ts';
+import { useUser } from '../auth/SessionContext.tsx';
 import { Link } from '../routing/Link.tsx';
 import { PageHeading, usePageTitle } from '../routing/PageHeading.tsx';
 import { paths } from '../routing/routes.ts';
@@ -16,6 +17,7 @@ import { RestoreDialog } from './RestoreDialog.tsx';
 import { useVersions } from './useVersions.ts';
 import { VersionList } from './VersionList.tsx';
 import { VersionView } from './VersionView.tsx';
+import { versionTitle } from './versionName.ts';
 import './history.css';
 
 type Panel = { show: 'diff'; from: number; to: number } | { show: 'version'; number: number } | null;
@@ -38,11 +40,16 @@ export function HistoryPage({ workspaceId, artefactId }: { workspaceId: string; 
   const workspace = load.state === 'loaded' ? load.workspace : null;
   const found = workspace?.artefacts.find((a) => a.id === artefactId) ?? null;
   const artefact = found && found.access !== 'none' ? found : null;
-  const versions = useVersions(artefact?.id ?? null);
+  const me = useUser();
+  const [status, setStatus] = useState('');
+  // Versions others (or the server) took while the page is open are said politely; one's own are said by the form that made them.
+  const versions = useVersions(artefact?.id ?? null, (arrived) => {
+    const others = arrived.filter((version) => version.author?.id !== me?.id);
+    if (others.length > 0) setStatus(others.map((version) => t('history.list.arrived', { title: versionTitle(t, version) })).join(' '));
+  });
   const [panel, setPanel] = useState<Panel>(null);
   const [restoring, setRestoring] = useState<Version | null>(null);
   const [publishing, setPublishing] = useState<Version | null>(null);
-  const [status, setStatus] = useState('');
   usePageTitle(artefact ? `${t('history.heading', { title: artefactTitle(t, artefact) })}: ${workspace!.name}` : load.state === 'loading' ? t('loading') : t('history.notFound'));
 
   if (load.state === 'loading') return <PageHeading>{t('loading')}</PageHeading>;

@@ -1,32 +1,35 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/apiClient.ts';
+import { useCallback } from 'react';
+import { useLiveRead } from '../api/useLiveRead.ts';
+import type { ApiError } from '../api/apiClient.ts';
 import { listVersions, type Version } from './historyApi.ts';
 
 export type VersionsLoad = { state: 'loading' } | { state: 'loaded'; versions: Version[] } | { state: 'failed'; error: ApiError };
 
-/** An artefact's versions, newest first, and a way to read them again after naming, restoring or publishing one. */
-export function useVersions(artefactId: string | null): { load: VersionsLoad; reload(): Promise<void> } {
-  const [load, setLoad] = useState<VersionsLoad>({ state: 'loading' });
+const newestFirst = (versions: Version[]) => [...versions].sort((a, b) => b.number - a.number);
 
-  const fetchIt = useCallback(async (): Promise<VersionsLoad> => {
-    if (!artefactId) return { state: 'loading' };
-    try {
-      const { versions } = await listVersions(artefactId);
-      return { state: 'loaded', versions: [...versions].sort((a, b) => b.number - a.number) };
-    } catch (error) {
-      if (error instanceof ApiError) return { state: 'failed', error };
-      throw error;
-    }
-  }, [artefactId]);
-
-  useEffect(() => {
-    let current = true;
-    void fetchIt().then((result) => current && setLoad(result));
-    return () => {
-      current = false;
-    };
-  }, [fetchIt]);
-
-  const reload = useCallback(async () => setLoad(await fetchIt()), [fetchIt]);
-  return { load, reload };
+/**
+ * An artefact's versions, newest first, kept current: a version taken by
+ * anyone (or automatically) arrives over the history's event stream.
+ * `onArrived` hears of versions that appeared after the first read;
+ * `reload` reads the list at once (after this page named, restored or published one).
+ */
+export function useVersions(artefactId: string | null, onArrived?: (versions: Version[]) => void): { load: VersionsLoad; reload(): Promise<void> } {
+  const read = useCallback(async () => (artefactId ? newestFirst((await listVersions(artefactId)).versions) : []), [artefactId]);
+  const { load, update } = useLiveRead<Version[]>(
+    artefactId ?? '',
+    read,
+    artefactId ? { url: `/api/artefacts/${encodeURIComponent(artefactId)}/versions/events`, types: ['ready', 'version'] } : null,
+    (versions, previous) => {
+      if (!previous) return;
+      const known = new Set(previous.map((v) => v.number));
+      const arrived = versions.filter((v) => !known.has(v.number));
+      if (arrived.length > 0) onArrived?.(arrived);
+    },
+  );
+  const reload = useCallback(async () => {
+    const versions = await read();
+    update(() => versions);
+  }, [read, update]);
+  if (!artefactId || load.state === 'loading') return { load: { state: 'loading' }, reload };
+  return { load: load.state === 'loaded' ? { state: 'loaded', versions: load.data } : load, reload };
 }

@@ -24,7 +24,15 @@ export interface TakeOptions {
 
 /** Taking, restoring and publishing versions of artefacts; every step recorded in the audit log. */
 export class Versioning {
+  private readonly recordedListeners = new Set<(artefactId: string, version: VersionSummary) => void>();
+
   constructor(private readonly deps: VersioningDeps) {}
+
+  /** Told of every version recorded, however it was taken (live history pages). Returns the way to stop. */
+  onRecorded(listener: (artefactId: string, version: VersionSummary) => void): () => void {
+    this.recordedListeners.add(listener);
+    return () => this.recordedListeners.delete(listener);
+  }
 
   get db(): Kysely<Database> {
     return this.deps.db;
@@ -124,6 +132,7 @@ export class Versioning {
       subject: artefact.id,
       details: { version: version.number, kind: version.kind, label: version.label, stateHash: version.state_hash },
     });
+    for (const listener of this.recordedListeners) listener(artefact.id, version);
     return version;
   }
 }

@@ -185,6 +185,24 @@ describe('the version history of a specification', { timeout: 180_000 }, () => {
     expect(errorsOf.get(page)).toEqual([]);
   });
 
+  it('shows a version someone else names while the history is open, and says so politely', async () => {
+    const page = await pageFor(pedr);
+    await openHistory(page, server, workspaceId, artefactId, `History of ${TITLE}`);
+    await versionItem(page, 4).waitFor();
+    const before = await page.locator('li.version').count();
+    const named = await api(server, 'POST', `/api/artefacts/${artefactId}/versions`, { label: 'Sent to the board' }, cerys.cookie);
+    expect(named.status).toBe(201);
+    const number = named.body.version.number as number;
+    await versionItem(page, number).waitFor();
+    expect(await page.locator('li.version').count()).toBe(before + 1);
+    await waitForText(page.getByRole('status'), new RegExp(`A new version: Version ${number}: Sent to the board`));
+    // Newest first, and the compare form offers it.
+    expect(await page.locator('li.version h3').first().textContent()).toMatch(new RegExp(`^Version ${number}:`));
+    expect(await page.getByLabel('To version', { exact: true }).locator(`option[value="${number}"]`).count()).toBe(1);
+    await expectAccessible(page);
+    expect(errorsOf.get(page)).toEqual([]);
+  });
+
   it('reads in Welsh and passes axe', async () => {
     const page = await pageFor(cerys, 'cy');
     await page.goto(historyUrl(server, workspaceId, artefactId));

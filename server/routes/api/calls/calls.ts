@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import type { Kysely } from 'kysely';
 import { openCallRequest, registerCitizenRequest } from '../../../../shared/schemas/contributions.ts';
 import { hashPassword } from '../../../auth/passwords.ts';
@@ -13,6 +12,7 @@ import { callOutcomes } from '../../../contributions/populationOutcomes.ts';
 import type { CallTable, Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
+import { serveEventStream } from '../../../live/serveEventStream.ts';
 import { managerOrError } from '../../../http/managerGuard.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { validateJson } from '../../../middleware/validateJson.ts';
@@ -30,7 +30,6 @@ export interface CallRoutesOptions {
   cookie: CookieOptions;
 }
 
-const KEEP_ALIVE_MS = 25_000;
 const callNotFound = (c: Parameters<typeof apiError>[0]) => apiError(c, 404, 'not_found', 'No call with that id, or it is not open to you');
 
 /**
@@ -90,24 +89,8 @@ export function callRoutes({ db, store, events, sessions, cookie }: CallRoutesOp
     .get('/calls/:id/events', async (c) => {
       const viewer = await callViewer(db, c.get('auth'), c.req.param('id'));
       if (!viewer) return callNotFound(c);
-      return streamSSE(c, async (stream) => {
-        let finish = () => {};
-        const finished = new Promise<void>((resolve) => (finish = resolve));
-        const unsubscribe = events.subscribe(viewer.call.id, (event) => void stream.writeSSE({ event: event.type, data: JSON.stringify(event) }).catch(finish));
-        if (!unsubscribe) {
-          await stream.writeSSE({ event: 'busy', data: '{}' });
-          return;
-        }
-        stream.onAbort(finish);
-        const keepAlive = setInterval(() => void stream.write(': keep-alive\n\n').catch(finish), KEEP_ALIVE_MS);
-        try {
-          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ callId: viewer.call.id }) });
-          await finished;
-        } finally {
-          clearInterval(keepAlive);
-          unsubscribe();
-        }
-      });
+      const callId = viewer.call.id;
+      return serveEventStream(c, { subscribe: (send) => events.subscribe(callId, send), ready: { callId } });
     })
     .post('/calls/:id/register', async (c) => {
       // Only a public call's page invites strangers in; a private call is not admitted to.

@@ -1,22 +1,21 @@
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import type { Kysely } from 'kysely';
 import { MAX_STREAMS_PER_USER, type CommentEvents } from '../../../comments/commentEvents.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
+import { serveEventStream } from '../../../live/serveEventStream.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { viewerOrError } from './commentContext.ts';
-
-/** Comments are written over REST, so a reader's page needs a push to refetch; a comment a minute does not need a socket of its own. */
-const KEEP_ALIVE_MS = 25_000;
 
 /**
  * GET /api/artefacts/:id/comments/events — Server-Sent Events for everyone
  * viewing a specification: `ready` once subscribed, then `thread`,
  * `clarification` and `consultation` events carrying ids and a kind (never
- * text: the client refetches what it may see). The stream ends when the
- * session ends or the viewer loses access.
+ * text: the client refetches what it may see). Comments are written over REST,
+ * so a reader's page needs a push to refetch; a comment a minute does not need
+ * a socket of its own. The stream ends when the session ends or the viewer
+ * loses access.
  */
 export function commentEventRoutes(db: Kysely<Database>, events: CommentEvents) {
   return new Hono<AppEnv>().use(requireAuth).get('/:id/comments/events', async (c) => {
@@ -26,24 +25,10 @@ export function commentEventRoutes(db: Kysely<Database>, events: CommentEvents) 
     if (events.streamsOf(auth.user.id) >= MAX_STREAMS_PER_USER) {
       return apiError(c, 429, 'too_many_streams', `At most ${MAX_STREAMS_PER_USER} comment streams at once: close another tab first`);
     }
-    return streamSSE(c, async (stream) => {
-      let finish = () => {};
-      const finished = new Promise<void>((resolve) => (finish = resolve));
-      const unsubscribe = events.subscribe({
-        artefactId: viewer.artefact.id,
-        auth,
-        send: (event) => void stream.writeSSE({ event: event.type, data: JSON.stringify(event) }).catch(finish),
-        close: finish,
-      });
-      stream.onAbort(finish);
-      const keepAlive = setInterval(() => void stream.write(': keep-alive\n\n').catch(finish), KEEP_ALIVE_MS);
-      try {
-        await stream.writeSSE({ event: 'ready', data: JSON.stringify({ artefactId: viewer.artefact.id }) });
-        await finished;
-      } finally {
-        clearInterval(keepAlive);
-        unsubscribe();
-      }
+    const artefactId = viewer.artefact.id;
+    return serveEventStream(c, {
+      subscribe: (send, close) => events.subscribe({ artefactId, auth, send, close }),
+      ready: { artefactId },
     });
   });
 }

@@ -1,0 +1,42 @@
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+
+/** A comment or a keep-alive line well inside proxies' idle timeouts (often 60 s). */
+export const KEEP_ALIVE_MS = 25_000;
+
+export interface EventStreamSource<E extends { type: string }> {
+  /**
+   * Starts sending events to `send`; `close` ends the stream from the server's
+   * side (session ended, access lost). Returns the unsubscribe function, or
+   * null when no more streams can be opened (the client is told `busy`).
+   */
+  subscribe(send: (event: E) => void, close: () => void): (() => void) | null;
+  /** The data of the `ready` event sent first (and again after every reconnect). */
+  ready: Record<string, unknown>;
+}
+
+/**
+ * A Server-Sent Events response: `ready` once subscribed, then each event as
+ * `event: <type>` with its JSON, keep-alives between, until the client goes
+ * or the server closes the stream.
+ */
+export function serveEventStream<E extends { type: string }>(c: Context, source: EventStreamSource<E>): Response {
+  return streamSSE(c, async (stream) => {
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const unsubscribe = source.subscribe((event) => void stream.writeSSE({ event: event.type, data: JSON.stringify(event) }).catch(finish), () => finish());
+    if (!unsubscribe) {
+      await stream.writeSSE({ event: 'busy', data: '{}' });
+      return;
+    }
+    stream.onAbort(finish);
+    const keepAlive = setInterval(() => void stream.write(': keep-alive\n\n').catch(finish), KEEP_ALIVE_MS);
+    try {
+      await stream.writeSSE({ event: 'ready', data: JSON.stringify(source.ready) });
+      await finished;
+    } finally {
+      clearInterval(keepAlive);
+      unsubscribe();
+    }
+  });
+}
