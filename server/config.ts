@@ -22,6 +22,8 @@ export interface ServerConfig {
   publicOrigins: string[];
   /** Believe X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** Where people report accessibility problems; shown on the accessibility statement. */
+  accessibilityContactEmail: string | null;
 }
 
 /** Where `vite build` puts the client, found from this file rather than the working directory. */
@@ -56,6 +58,7 @@ const envSchema = z.object({
       return origins;
     }),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  ACCESSIBILITY_CONTACT_EMAIL: z.email('must be an email address like access@council.example.gov.uk').optional(),
 });
 
 export class ConfigError extends Error {}
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     clientDir: BUILT_CLIENT_DIR,
     publicOrigins: e.PUBLIC_ORIGIN,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    accessibilityContactEmail: e.ACCESSIBILITY_CONTACT_EMAIL ?? null,
   };
 }
 

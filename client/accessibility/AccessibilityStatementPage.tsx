@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../routing/Link.tsx';
 import { PageHeading, usePageTitle } from '../routing/PageHeading.tsx';
 import { paths } from '../routing/routes.ts';
+import { useSiteFacts } from './useSiteFacts.ts';
 import './accessibilityStatement.css';
 
 const CAN = ['language', 'keyboard', 'screenReader', 'larger', 'motion', 'cursors', 'easyRead'] as const;
@@ -21,6 +22,13 @@ const EASS = 'https://www.equalityadvisoryservice.com/';
 export function AccessibilityStatementPage() {
   const { t } = useTranslation();
   usePageTitle(t('accessibility.heading'));
+  const email = useSiteFacts()?.accessibilityContactEmail ?? null;
+  // The deployment's own address, when it has set one (ACCESSIBILITY_CONTACT_EMAIL).
+  const emailLine = email ? (
+    <p>
+      {t('accessibility.report.email')} <a href={`mailto:${email}`}>{email}</a>
+    </p>
+  ) : null;
   // The external sites are in English only: a Welsh reader is told, and screen readers switch voice.
   const external = (href: string, text: string) => (
     <a href={href} hrefLang="en">
@@ -58,12 +66,14 @@ export function AccessibilityStatementPage() {
 
       <Section id="statement-feedback" heading={t('accessibility.feedback.heading')}>
         <p>{t('accessibility.feedback.format')}</p>
+        {emailLine}
         <p>{t('accessibility.feedback.tell')}</p>
       </Section>
 
       <Section id="statement-report" heading={t('accessibility.report.heading')}>
         <p>{t('accessibility.report.improve')}</p>
         <p>{t('accessibility.report.contact')}</p>
+        {emailLine}
         <p>{t('accessibility.report.what')}</p>
       </Section>
 

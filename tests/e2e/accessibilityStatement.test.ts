@@ -4,13 +4,16 @@ import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { launchBrowser, waitForText } from './helpers/browser.ts';
 import { expectAccessible, expectHeading, newPerson, tabTo } from './helpers/people.ts';
 
+/** The deployment's own address for reports (ACCESSIBILITY_CONTACT_EMAIL). */
+const CONTACT = 'hygyrchedd@cyngor.example.gov.uk';
+
 describe('the accessibility statement', { timeout: 120_000 }, () => {
   let server: TestServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ serveClient: true });
+    server = await startTestServer({ serveClient: true, env: { ACCESSIBILITY_CONTACT_EMAIL: CONTACT } });
     browser = await launchBrowser();
   });
 
@@ -58,6 +61,9 @@ describe('the accessibility statement', { timeout: 120_000 }, () => {
     await waitForText(page.getByRole('region', { name: 'Enforcement procedure' }), /Equality and Human Rights Commission \(EHRC\)/);
     await waitForText(page.getByRole('region', { name: 'Preparation of this accessibility statement' }), /prepared on 30 November 2026/);
     await page.getByRole('link', { name: 'Equality Advisory and Support Service (EASS)' }).waitFor();
+    // The deployment's address, where people are told to report problems.
+    const email = page.getByRole('region', { name: 'Reporting accessibility problems with this service' }).getByRole('link', { name: CONTACT });
+    expect(await email.getAttribute('href')).toBe(`mailto:${CONTACT}`);
     await expectAccessible(page);
   });
 
@@ -66,6 +72,7 @@ describe('the accessibility statement', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     await page.getByRole('heading', { level: 2, name: 'Y weithdrefn orfodi', exact: true }).waitFor();
     await waitForText(page.getByRole('region', { name: 'Paratoi\'r datganiad hygyrchedd hwn' }), /ar 30 Tachwedd 2026/);
+    await waitForText(page.getByRole('main'), new RegExp(`Gallwch hefyd anfon e-bost at y tîm sy’n rhedeg y gwasanaeth hwn: ${CONTACT}`));
     await expectAccessible(page);
   });
 });

@@ -22,6 +22,7 @@ describe('configuration from the environment', () => {
       MAX_DOCUMENT_BYTES: '4096',
       MAX_CONNECTIONS_PER_ROOM: '7',
       PERSISTENCE: 'off',
+      ACCESSIBILITY_CONTACT_EMAIL: 'access@council.example.gov.uk',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -31,7 +32,9 @@ describe('configuration from the environment', () => {
       checkpointEvery: 50,
       persistence: false,
       limits: { maxMessageBytes: 2048, maxDocumentBytes: 4096, maxConnectionsPerRoom: 7 },
+      accessibilityContactEmail: 'access@council.example.gov.uk',
     });
+    expect(loadConfig({}).accessibilityContactEmail).toBeNull();
   });
 
   it('names the variable that is wrong', () => {
@@ -39,5 +42,6 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ CHECKPOINT_EVERY: '0' })).toThrow(/CHECKPOINT_EVERY/);
+    expect(() => loadConfig({ ACCESSIBILITY_CONTACT_EMAIL: 'the council' })).toThrow(/ACCESSIBILITY_CONTACT_EMAIL: must be an email address/);
   });
 });
