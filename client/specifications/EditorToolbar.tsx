@@ -3,7 +3,7 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { HistoryButtons } from './HistoryButtons.tsx';
 import { TableControls } from './TableControls.tsx';
-import { TOOLBAR_HINT_ID, TOOLBAR_ID } from './toolbarShortcut.ts';
+import { ENGLISH_TOOLBAR, type ToolbarIds } from './toolbarShortcut.ts';
 
 interface EditorToolbarProps {
   editor: Editor;
@@ -12,6 +12,8 @@ interface EditorToolbarProps {
   linkOpen: boolean;
   /** More buttons at the end of the group (each feature owns its own). */
   children?: ReactNode;
+  /** The toolbar's and its hint's ids (the Welsh editor's toolbar has its own). */
+  ids?: ToolbarIds;
 }
 
 /** What the selection is now: drives aria-pressed, so screen readers hear the current formatting. */
@@ -34,7 +36,7 @@ function formattingOf(editor: Editor) {
  * Escape goes back). Each command hands focus back to the document, so a
  * keyboard user goes on typing where they were.
  */
-export function EditorToolbar({ editor, onLink, linkOpen, children }: EditorToolbarProps) {
+export function EditorToolbar({ editor, onLink, linkOpen, children, ids = ENGLISH_TOOLBAR }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({ editor, selector: ({ editor: current }) => formattingOf(current) });
 
@@ -46,7 +48,7 @@ export function EditorToolbar({ editor, onLink, linkOpen, children }: EditorTool
   const chain = () => editor.chain().focus();
 
   return (
-    <div id={TOOLBAR_ID} className="spec-toolbar" onKeyDown={(event) => event.key === 'Escape' && editor.commands.focus()}>
+    <div id={ids.toolbar} className="spec-toolbar" onKeyDown={(event) => event.key === 'Escape' && editor.commands.focus()}>
       <HistoryButtons editor={editor} />
       <div className="spec-toolbar__group" role="group" aria-label={t('specification.toolbar.label')}>
         {toggle('h2', t('specification.toolbar.heading'), () => chain().toggleHeading({ level: 2 }).run())}
@@ -70,7 +72,7 @@ export function EditorToolbar({ editor, onLink, linkOpen, children }: EditorTool
       </div>
       <TableControls editor={editor} />
       {/* In a table Tab moves between cells, so the way out of the document must be said (no keyboard trap, WCAG 2.1.2). */}
-      <p id={TOOLBAR_HINT_ID} className="spec-toolbar__hint">
+      <p id={ids.hint} className="spec-toolbar__hint">
         {t('specEditorTools.keyboard.hint')}
       </p>
     </div>

@@ -7,13 +7,16 @@ interface LinkFormProps {
   editor: Editor;
   /** Closes the form; focus goes back to the document. */
   onClose: () => void;
+  /** Prefix of the form's ids (each language's editor has its own form). */
+  idBase?: string;
 }
 
 /**
  * Adds, changes or removes the link on the selected text. Only http, https
  * and mailto addresses are accepted; anything else is refused with a message.
  */
-export function LinkForm({ editor, onClose }: LinkFormProps) {
+export function LinkForm({ editor, onClose, idBase = 'spec-link' }: LinkFormProps) {
+  const ids = { address: `${idBase}-address`, hint: `${idBase}-hint`, error: `${idBase}-error` };
   const { t } = useTranslation();
   const current = (editor.getAttributes('link').href as string | undefined) ?? '';
   const [value, setValue] = useState(current);
@@ -50,25 +53,25 @@ export function LinkForm({ editor, onClose }: LinkFormProps) {
   return (
     <form className="spec-link-form" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && close()} noValidate>
       <div className="field field--inline">
-        <label className="field__label" htmlFor="spec-link-address">
+        <label className="field__label" htmlFor={ids.address}>
           {t('specification.link.address')}
         </label>
         <input
           ref={input}
-          id="spec-link-address"
+          id={ids.address}
           className="field__input"
           type="url"
           value={value}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'spec-link-error spec-link-hint' : 'spec-link-hint'}
+          aria-describedby={error ? `${ids.error} ${ids.hint}` : ids.hint}
           onChange={(event) => setValue(event.target.value)}
         />
       </div>
-      <p id="spec-link-hint" className="field__hint">
+      <p id={ids.hint} className="field__hint">
         {t('specification.link.hint')}
       </p>
       {error ? (
-        <p id="spec-link-error" className="field__error" role="alert">
+        <p id={ids.error} className="field__error" role="alert">
           {error}
         </p>
       ) : null}

@@ -9,7 +9,7 @@ import { CommentHighlights } from './comments/commentHighlights.ts';
 import { specificationContentExtensions } from './contentExtensions.ts';
 import { emptyHeaderKey } from './emptyHeaderCells.ts';
 import { HeadingAnchors } from './headingAnchors.ts';
-import { TOOLBAR_HINT_ID, ToolbarShortcut } from './toolbarShortcut.ts';
+import { ENGLISH_TOOLBAR, toolbarKeyboardAttributes, ToolbarShortcut } from './toolbarShortcut.ts';
 
 /** The Yjs fragment the specification lives in. The exporter reads this same name: do not change it. */
 export const SPECIFICATION_FRAGMENT = 'content';
@@ -38,7 +38,7 @@ function documentAttributes(label: string, editable: boolean): Record<string, st
     // Read-only, it still takes focus so keyboard users can scroll and select.
     tabindex: '0',
     // Editors get the toolbar, and the words on reaching it (and leaving a table) with Alt+F10.
-    ...(editable ? { 'aria-keyshortcuts': 'Alt+F10', 'aria-describedby': TOOLBAR_HINT_ID } : {}),
+    ...toolbarKeyboardAttributes(ENGLISH_TOOLBAR, editable),
     class: 'spec-document',
   };
 }

@@ -75,6 +75,18 @@ describe('content in English and Welsh, side by side', { timeout: 180_000 }, () 
     return page;
   }
 
+  /**
+   * Two elements' boxes read in one go: read one after the other, a page that
+   * is still scrolling (the framework scrolls on load) puts them at different heights.
+   */
+  async function boxesTogether(a: Locator, b: Locator) {
+    const handle = await b.elementHandle();
+    return a.evaluate((first, second) => [first, second!].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }), handle);
+  }
+
   const card = (page: Page) => page.locator(`[data-outcome-id="${outcomeId}"]`);
   const markerOf = (scope: Locator) => scope.locator('.language-marker');
   const englishField = (page: Page) => card(page).locator(`#o-${outcomeId}-statement`);
@@ -86,9 +98,9 @@ describe('content in English and Welsh, side by side', { timeout: 180_000 }, () 
     const welsh = await personAt(gwen, framework, '#framework-status', 'cy');
 
     // Side by side on a wide screen.
-    const [enBox, cyBox] = [await englishField(english).boundingBox(), await welshField(english).boundingBox()];
+    const [enBox, cyBox] = await boxesTogether(englishField(english), welshField(english));
     expect(cyBox!.x).toBeGreaterThan(enBox!.x + enBox!.width - 1);
-    expect(Math.abs(cyBox!.y - enBox!.y)).toBeLessThan(enBox!.height);
+    expect(Math.abs(cyBox!.y - enBox!.y)).toBeLessThan(1);
 
     // Each field says its language, whatever the page's language.
     expect(await englishField(english).getAttribute('lang')).toBe('en');
@@ -148,7 +160,7 @@ describe('content in English and Welsh, side by side', { timeout: 180_000 }, () 
     await waitForText(markerOf(readCard), ENGLISH_CHANGED);
     expect(await readCard.getByRole('textbox').count()).toBe(0);
     // One above the other on a phone.
-    const [enRead, cyRead] = [await readCard.locator('[lang="en"]').boundingBox(), await readCard.locator('[lang="cy"]').boundingBox()];
+    const [enRead, cyRead] = await boxesTogether(readCard.locator('[lang="en"]'), readCard.locator('[lang="cy"]'));
     expect(cyRead!.y).toBeGreaterThanOrEqual(enRead!.y + enRead!.height);
     await expectAccessible(reader);
     expect(unexpectedErrors()).toEqual([]);
@@ -208,6 +220,26 @@ describe('content in English and Welsh, side by side', { timeout: 180_000 }, () 
     expect(markdown).toBe('Mae ymweliadau’n cael eu cynllunio gyda phob person. Mae pob ymweliad yn para o leiaf 30 munud.\n');
     const html = await (await writer.request.get(`${server.url}/api/artefacts/${artefactId}/export?format=html&language=cy`)).text();
     expect(html).toContain('<html lang="cy">');
+
+    // The Welsh has tools of its own: Alt+F10 reaches them from the Welsh text, and a heading made there is in the Welsh export.
+    await welshDoc.focus();
+    await writer.keyboard.press('Alt+F10');
+    const welshTools = writer.getByRole('group', { name: 'Tools for the Welsh text' });
+    expect(await welshTools.locator(':focus').count()).toBe(1);
+    await tabTo(writer, welshTools.getByRole('button', { name: 'Heading', exact: true }), 6);
+    await writer.keyboard.press('Enter');
+    expect(await isFocused(welshDoc)).toBe(true);
+    await waitFor(async () => (await (await writer.request.get(`${server.url}${href}`)).text()).startsWith('## Mae ymweliadau’n'), { message: 'the Welsh heading stored' });
+    expect(await (await writer.request.get(`${server.url}/api/artefacts/${artefactId}/export?format=markdown`)).text()).not.toContain('## ');
+    await expectAccessible(writer);
+
+    // A named version keeps the Welsh: its history entry downloads the Welsh as it was then.
+    expect((await api(server, 'POST', `/api/artefacts/${artefactId}/versions`, { label: 'Drafft i ddarparwyr' }, cerys.cookie)).status).toBe(201);
+    await writer.goto(`${server.url}/workspaces/${workspaceId}/history/${artefactId}`);
+    const versionLink = writer.getByRole('link', { name: /^Download the Welsh as Markdown \(version \d+\)$/ }).first();
+    await versionLink.waitFor();
+    const versionFile = await writer.request.get(new URL((await versionLink.getAttribute('href'))!, server.url).href);
+    expect(await versionFile.text()).toContain('30 munud');
     expect(unexpectedErrors()).toEqual([]);
   });
 });

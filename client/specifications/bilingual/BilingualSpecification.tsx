@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { CommissioningModel } from '../../../shared/schemas/workspace.ts';
 import { specificationTemplate } from '../../../shared/specification/templates.ts';
 import { LanguageMarker } from '../../bilingual/LanguageMarker.tsx';
+import { EditorToolbar } from '../EditorToolbar.tsx';
+import { LinkForm } from '../LinkForm.tsx';
+import { WELSH_TOOLBAR } from '../toolbarShortcut.ts';
 import type { YjsRoom } from '../../collab/yjsRoom.ts';
 import { useFragmentStamping } from './useFragmentStamping.ts';
 import { useSpecificationMarker } from './useSpecificationMarker.ts';
@@ -55,11 +58,19 @@ export function BilingualSpecification({ room, english, editable, model, childre
 function WelshColumn({ room, editable, model, empty }: { room: YjsRoom; editable: boolean; model: CommissioningModel; empty: boolean }) {
   const { t } = useTranslation();
   const welsh = useWelshEditor({ room, editable, label: t('bilingual.specification.welshLabel') });
+  const [linkOpen, setLinkOpen] = useState(false);
   useFragmentStamping(welsh, room.doc, 'cy');
   if (!welsh) return null;
   return (
     <div className="spec-languages__column">
       <p className="bilingual-pair__language">{t('bilingual.specification.welshColumn')}</p>
+      {editable ? (
+        // The same tools as the English, named for the Welsh so the two toolbars are told apart.
+        <div role="group" aria-label={t('bilingual.specification.welshTools')}>
+          <EditorToolbar editor={welsh} ids={WELSH_TOOLBAR} linkOpen={linkOpen} onLink={() => setLinkOpen((was) => !was)} />
+          {linkOpen ? <LinkForm editor={welsh} idBase="spec-link-cy" onClose={() => setLinkOpen(false)} /> : null}
+        </div>
+      ) : null}
       {empty ? (
         <div className="empty-state">
           <p>{t('bilingual.specification.welshEmpty')}</p>

@@ -5,6 +5,7 @@ import { SPECIFICATION_FRAGMENTS } from '../../../shared/specification/languageF
 import type { YjsRoom } from '../../collab/yjsRoom.ts';
 import { useTranslation } from 'react-i18next';
 import { specificationContentExtensions } from '../contentExtensions.ts';
+import { toolbarKeyboardAttributes, ToolbarShortcut, WELSH_TOOLBAR } from '../toolbarShortcut.ts';
 
 function attributes(label: string, editable: boolean): Record<string, string> {
   return {
@@ -15,6 +16,7 @@ function attributes(label: string, editable: boolean): Record<string, string> {
     'aria-readonly': String(!editable),
     // Read-only, it still takes focus so keyboard users can scroll and select.
     tabindex: '0',
+    ...toolbarKeyboardAttributes(WELSH_TOOLBAR, editable),
     class: 'spec-document',
   };
 }
@@ -22,9 +24,10 @@ function attributes(label: string, editable: boolean): Record<string, string> {
 /**
  * The Welsh text's editor, bound to its own fragment (`content_cy`) of the
  * same room. The same nodes as the English (so either can be exported the
- * same way), but none of the English editor's page-wide parts: heading
- * anchors and the toolbar shortcut use ids there is one of per page, comments
- * anchor in the English, and the awareness carries one caret per person.
+ * same way) and a toolbar of its own (Alt+F10 reaches it), but not the
+ * English editor's page-wide parts: heading anchors use ids there is one of
+ * per page, comments anchor in the English, and the awareness carries one
+ * caret per person.
  */
 export function useWelshEditor({ room, editable, label }: { room: YjsRoom; editable: boolean; label: string }): Editor | null {
   const { i18n } = useTranslation();
@@ -35,6 +38,7 @@ export function useWelshEditor({ room, editable, label }: { room: YjsRoom; edita
       extensions: [
         // An empty header cell is named in Welsh here, whatever the page's language: the text is lang=cy.
         ...specificationContentExtensions(i18n.getFixedT('cy')('specEditorTools.table.emptyHeader')),
+        ToolbarShortcut.configure({ toolbarId: WELSH_TOOLBAR.toolbar }),
         Collaboration.configure({ document: room.doc, field: SPECIFICATION_FRAGMENTS.cy }),
       ],
       editorProps: { attributes: attributes(label, editable) },
