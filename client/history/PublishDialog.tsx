@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERSION_LABEL_MAX_LENGTH } from '../../shared/schemas/versions.ts';
-import { ApiError } from '../api/apiClient.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { TextField } from '../ui/fields.tsx';
-import { apiErrorMessage } from '../ui/errorMessages.ts';
+import { RequestError } from '../ui/RequestError.tsx';
+import { useRequest } from '../ui/useRequest.ts';
 import { publishVersion, type Version } from './historyApi.ts';
 
 interface PublishDialogProps {
@@ -19,30 +19,21 @@ interface PublishDialogProps {
 export function PublishDialog({ artefactId, version, onCancel, onPublished }: PublishDialogProps) {
   const { t } = useTranslation();
   const [label, setLabel] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run, clearError } = useRequest();
   const number = version?.number ?? 0;
 
   const close = () => {
     setLabel('');
-    setError(null);
+    clearError();
     onCancel();
   };
-  const confirm = async () => {
-    if (!version) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const confirm = () =>
+    version &&
+    run(async () => {
       const { version: published } = await publishVersion(artefactId, version.number, label.trim().slice(0, VERSION_LABEL_MAX_LENGTH));
       setLabel('');
       await onPublished(published, version.number);
-    } catch (caught) {
-      if (!(caught instanceof ApiError)) throw caught;
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <ConfirmDialog open={version !== null} title={t('history.publish.title', { number })} confirmLabel={t('history.publish.confirm', { number })} busy={busy} onConfirm={() => void confirm()} onCancel={close}>
@@ -58,7 +49,7 @@ export function PublishDialog({ artefactId, version, onCancel, onPublished }: Pu
           autoComplete="off"
         />
       </div>
-      <div role="alert">{error ? <p className="notice notice--error">{apiErrorMessage(t, error)}</p> : null}</div>
+      <RequestError error={error} />
     </ConfirmDialog>
   );
 }
