@@ -20,7 +20,10 @@ export async function callSummary(db: Kysely<Database>, store: DocumentStore, ca
       .where('contributions.call_id', '=', call.id)
       .execute(),
   ]);
-  const supportCount = (id: string) => supports.filter((s) => s.contribution_id === id).length;
+  // Counted once: per contribution, scanning every support of a busy call made the summary quadratic.
+  const supportCounts = new Map<string, number>();
+  for (const s of supports) supportCounts.set(s.contribution_id, (supportCounts.get(s.contribution_id) ?? 0) + 1);
+  const supportCount = (id: string) => supportCounts.get(id) ?? 0;
   const zonesOf = (list: typeof rows) => [...new Set(list.map((r) => r.zone ?? ''))].sort();
   return {
     call: presentCall(call, callState(call, new Date().toISOString())),

@@ -29,13 +29,32 @@ export async function presentAll(db: Kysely<Database>, rows: ContributionTable[]
   for (const c of comments) people.add(c.author_id);
   const names = await namesOf(db, [...people]);
   const reported = new Set(reports.map((r) => r.contribution_id));
+  // Grouped once: a busy call has thousands of supports, and scanning them per contribution made each read quadratic.
+  const supportCount = new Map<string, number>();
+  const mine = new Set<string>();
+  for (const s of supports) {
+    supportCount.set(s.contribution_id, (supportCount.get(s.contribution_id) ?? 0) + 1);
+    if (viewer !== null && s.user_id === viewer.userId) mine.add(s.contribution_id);
+  }
+  const commentsOf = groupBy(comments, (c) => c.contribution_id);
   return rows.map((row) =>
     presentContribution(row, {
       names,
-      supports: supports.filter((s) => s.contribution_id === row.id).length,
-      supportedByMe: viewer !== null && supports.some((s) => s.contribution_id === row.id && s.user_id === viewer.userId),
+      supports: supportCount.get(row.id) ?? 0,
+      supportedByMe: mine.has(row.id),
       reportedByMe: reported.has(row.id),
-      comments: comments.filter((c) => c.contribution_id === row.id),
+      comments: commentsOf.get(row.id) ?? [],
     }),
   );
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
