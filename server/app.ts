@@ -33,6 +33,7 @@ import { auditRoutes } from './routes/api/audit/audit.ts';
 import { callRoutes } from './routes/api/calls/calls.ts';
 import { contributionRoutes } from './routes/api/calls/contributions.ts';
 import { moderationRoutes } from './routes/api/calls/moderation.ts';
+import { CallReadCache } from './contributions/callReadCache.ts';
 import { CallEvents } from './contributions/callEvents.ts';
 import { versionRoutes } from './routes/api/versions/versions.ts';
 import { AuditLog } from './audit/auditLog.ts';
@@ -83,7 +84,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const commentEvents = options.commentEvents ?? createCommentEvents(db);
   const store = new KyselyDocumentStore(db);
   const history = options.history ?? createHistory(db, storedDocuments(store));
-  const callEvents = new CallEvents();
+  const callReads = new CallReadCache(db, store);
+  const callEvents = new CallEvents((callId) => callReads.changed(callId));
   const versionEvents = options.versionEvents ?? createVersionEvents(db);
   history.versioning.onRecorded((artefactId, version) => void versionEvents.publish(artefactId, { type: 'version', number: version.number, kind: version.kind }));
   // Artefact event streams follow sign-outs and membership changes like sockets do.
@@ -129,7 +131,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api', workshopRoutes({ db, sessions, cookie, trustProxy, live }));
   app.route('/api', memberRoutes({ db, live }));
   app.route('/api', organisationRoutes(db));
-  app.route('/api', callRoutes({ db, store, events: callEvents, sessions, cookie }));
+  app.route('/api', callRoutes({ db, events: callEvents, reads: callReads, sessions, cookie }));
   app.route('/api', contributionRoutes({ db, store, events: callEvents }));
   app.route('/api', moderationRoutes({ db, events: callEvents, documents: history.documents }));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));

@@ -12,6 +12,9 @@ export const MAX_STREAMS_PER_CALL = 2000;
 export class CallEvents {
   private readonly byCall = new Map<string, Set<(event: CallEvent) => void>>();
 
+  /** `changed` hears of every change first, before any viewer is told (the shared read of the call is dropped there). */
+  constructor(private readonly changed: (callId: string) => void = () => {}) {}
+
   subscribe(callId: string, send: (event: CallEvent) => void): (() => void) | null {
     let set = this.byCall.get(callId);
     if (!set) this.byCall.set(callId, (set = new Set()));
@@ -24,6 +27,7 @@ export class CallEvents {
   }
 
   publish(callId: string, event: CallEvent): void {
+    this.changed(callId);
     for (const send of this.byCall.get(callId) ?? []) send(event);
   }
 

@@ -33,6 +33,12 @@ export interface BenchConfig {
   churnConcurrency: number;
   /** Quiet time after churn before the final memory reading. */
   churnSettleSeconds: number;
+  /** Contributions to the public call of scenario 5 (with 5 supports and 1 comment each). */
+  callContributions: number;
+  /** Citizens who made them. */
+  callCitizens: number;
+  /** Viewers refetching the call at once after a change. */
+  callViewers: number;
 }
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
@@ -54,6 +60,9 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     churnRooms: number(env, 'BENCH_CHURN_ROOMS', quick ? 100 : 1000),
     churnConcurrency: number(env, 'BENCH_CHURN_CONCURRENCY', 5),
     churnSettleSeconds: number(env, 'BENCH_CHURN_SETTLE_SECONDS', quick ? 2 : 5),
+    callContributions: number(env, 'BENCH_CALL_CONTRIBUTIONS', quick ? 100 : 1000),
+    callCitizens: number(env, 'BENCH_CALL_CITIZENS', quick ? 50 : 1000),
+    callViewers: number(env, 'BENCH_CALL_VIEWERS', quick ? 20 : 200),
   };
 }
 

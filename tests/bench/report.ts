@@ -7,10 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatCallPage, type CallPageResult } from './callPage.ts';
 import type { ChurnResult } from './churn.ts';
 import type { ColdLoadResult } from './coldLoad.ts';
 import type { BenchConfig } from './config.ts';
 import type { OneRoomResult } from './oneRoom.ts';
+import { f0, f1, f2, table } from './tables.ts';
 
 export interface MachineFacts {
   cpuModel: string;
@@ -50,6 +52,7 @@ export interface BenchResults {
   durability: DurabilityResult | null;
   coldLoad: ColdLoadResult | null;
   churn: ChurnResult | null;
+  callPage: CallPageResult | null;
   /** Scenarios that failed outright, with the error. */
   errors: string[];
   warnings: string[];
@@ -96,17 +99,6 @@ export function writeResults(results: BenchResults, date: Date): string[] {
     fs.renameSync(`${file}.tmp`, file); // a reader never sees half a file
   }
   return files;
-}
-
-const f0 = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : '–');
-const f1 = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '–');
-const f2 = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '–');
-
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 export function formatReport(r: BenchResults): string {
@@ -231,6 +223,10 @@ export function formatReport(r: BenchResults): string {
     );
     out.push(`   RSS change vs baseline: ${ch.rssGrowthMB >= 0 ? '+' : ''}${f1(ch.rssGrowthMB)} MB`);
   } else out.push('   (failed: see errors)');
+
+  out.push('', '5. A public call for contributions');
+  if (r.callPage) out.push(...formatCallPage(r.callPage));
+  else out.push('   (failed: see errors)');
 
   if (r.warnings.length > 0) out.push('', 'Warnings:', ...r.warnings.map((w) => `  - ${w}`));
   if (r.errors.length > 0) out.push('', 'Errors:', ...r.errors.map((e) => `  - ${e}`));

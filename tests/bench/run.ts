@@ -4,6 +4,7 @@
  * tests/bench/results/, and leaves no process or temp dir behind. Progress
  * goes to stderr so stdout is only the report. Not part of `npm test`.
  */
+import { runCallPage } from './callPage.ts';
 import { runChurn } from './churn.ts';
 import { runColdLoad } from './coldLoad.ts';
 import { loadBenchConfig } from './config.ts';
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
     durability: null,
     coldLoad: null,
     churn: null,
+    callPage: null,
     errors: [],
     warnings: [],
   };
@@ -71,6 +73,7 @@ async function main(): Promise<number> {
 
   results.coldLoad = await attempt(`cold load, ${config.coldUpdates} updates`, () => runColdLoad(config));
   results.churn = await attempt(`churn, ${config.churnRooms} rooms`, () => runChurn(config));
+  results.callPage = await attempt(`call page, ${config.callContributions} contributions`, () => runCallPage(config));
 
   results.warnings = [
     ...results.oneRoom.flatMap((r) => r.warnings),
@@ -78,6 +81,7 @@ async function main(): Promise<number> {
     ...off.flatMap((r) => r.warnings),
     ...(results.coldLoad?.warnings ?? []),
     ...(results.churn?.warnings ?? []),
+    ...(results.callPage?.warnings ?? []),
   ];
   console.log(formatReport(results));
   for (const file of writeResults(results, date)) progress(`wrote ${file}`);

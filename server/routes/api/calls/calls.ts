@@ -7,8 +7,7 @@ import type { SessionStore } from '../../../auth/sessions.ts';
 import { newId } from '../../../auth/tokens.ts';
 import { createAccount, findUserByEmail } from '../../../auth/users.ts';
 import type { CallEvents } from '../../../contributions/callEvents.ts';
-import { visibleContributions } from '../../../contributions/contributionReads.ts';
-import { callOutcomes } from '../../../contributions/populationOutcomes.ts';
+import type { CallReadCache } from '../../../contributions/callReadCache.ts';
 import type { CallTable, Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
@@ -19,13 +18,12 @@ import { validateJson } from '../../../middleware/validateJson.ts';
 import { callState, callViewer } from '../../../policies/contributionPolicy.ts';
 import { membershipOf } from '../../../policies/workspacePolicy.ts';
 import { presentCall } from '../../../presenters/contributions.ts';
-import type { DocumentStore } from '../../../storage/documentStore.ts';
-import { callSummary } from '../../../contributions/callSummary.ts';
 
 export interface CallRoutesOptions {
   db: Kysely<Database>;
-  store: DocumentStore;
   events: CallEvents;
+  /** The shared read of each call, kept until its next change. */
+  reads: CallReadCache;
   sessions: SessionStore;
   cookie: CookieOptions;
 }
@@ -38,7 +36,7 @@ const callNotFound = (c: Parameters<typeof apiError>[0]) => apiError(c, 404, 'no
  * contributions they may see and a summary; citizens register from a public
  * call's page; everyone viewing gets live events.
  */
-export function callRoutes({ db, store, events, sessions, cookie }: CallRoutesOptions) {
+export function callRoutes({ db, events, reads, sessions, cookie }: CallRoutesOptions) {
   return new Hono<AppEnv>()
     .post('/workspaces/:id/calls', requireAuth, validateJson(openCallRequest), async (c) => {
       const manager = await managerOrError(c, db, c.req.param('id'));
@@ -72,19 +70,23 @@ export function callRoutes({ db, store, events, sessions, cookie }: CallRoutesOp
     .get('/calls/:id', async (c) => {
       const viewer = await callViewer(db, c.get('auth'), c.req.param('id'));
       if (!viewer) return callNotFound(c);
-      const now = new Date().toISOString();
-      const [outcomes, contributions] = await Promise.all([callOutcomes(db, store, viewer.call), visibleContributions(db, viewer.call.id, viewer.membership)]);
+      const state = callState(viewer.call, new Date().toISOString());
+      const read = await reads.read(viewer.call);
+      // Everyone outside the workspace reads the same answer: kept as bytes, not put together again.
+      if (!viewer.membership) return c.body(reads.publicBody(read, viewer.call, state), 200, { 'Content-Type': 'application/json; charset=UTF-8' });
       return c.json({
-        call: presentCall(viewer.call, callState(viewer.call, now)),
-        outcomes,
-        contributions,
-        viewer: viewer.membership ? { userId: viewer.membership.userId, role: viewer.membership.role } : null,
+        call: presentCall(viewer.call, state),
+        outcomes: read.outcomes,
+        contributions: await reads.contributionsFor(read, viewer.call.id, viewer.membership),
+        viewer: { userId: viewer.membership.userId, role: viewer.membership.role },
       });
     })
     .get('/calls/:id/summary', async (c) => {
       const viewer = await callViewer(db, c.get('auth'), c.req.param('id'));
       if (!viewer) return callNotFound(c);
-      return c.json(await callSummary(db, store, viewer.call));
+      const { summary } = await reads.read(viewer.call);
+      // Open or closed is a matter of the time now, not of when the summary was read.
+      return c.json({ ...summary, call: presentCall(viewer.call, callState(viewer.call, new Date().toISOString())) });
     })
     .get('/calls/:id/events', async (c) => {
       const viewer = await callViewer(db, c.get('auth'), c.req.param('id'));
