@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statementIn } from '../bilingual/statementIn.ts';
 import { findPersonalDetails, type PersonalDetailFinding } from '../../shared/contributions/personalDetails.ts';
 import { CONTRIBUTION_KINDS, contributeRequest, type ContributionKind } from '../../shared/schemas/contributions.ts';
 import { ApiError } from '../api/apiClient.ts';
@@ -21,7 +22,7 @@ interface Props {
  * anything is sent; the server's own warning (422) is shown the same way.
  */
 export function ContributeForm({ view, onPosted }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const form = useCallForm('contribute');
   const [kind, setKind] = useState<ContributionKind | ''>('');
   const [outcomeId, setOutcomeId] = useState(view.outcomes.length === 1 ? view.outcomes[0]!.id : '');
@@ -81,7 +82,7 @@ export function ContributeForm({ view, onPosted }: Props) {
           id={form.fieldId('outcomeId')}
           label={t('calls.contribute.outcome')}
           error={form.errorFor('outcomeId')}
-          options={[...(view.outcomes.length === 1 ? [] : [{ value: '', label: t('calls.contribute.chooseOutcome') }]), ...view.outcomes.map((o) => ({ value: o.id, label: o.statement }))]}
+          options={[...(view.outcomes.length === 1 ? [] : [{ value: '', label: t('calls.contribute.chooseOutcome') }]), ...view.outcomes.map((o) => ({ value: o.id, label: statementIn(o, i18n.language)?.text ?? '' }))]}
           value={outcomeId}
           onChange={setOutcomeId}
         />

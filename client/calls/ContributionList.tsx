@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statementIn } from '../bilingual/statementIn.ts';
 import type { Abilities } from './abilities.ts';
 import type { CallView, Contribution } from './callApi.ts';
 import { ContributionFilters } from './ContributionFilters.tsx';
@@ -14,12 +15,12 @@ interface Props {
 
 /** The contributions the viewer may see, grouped by the outcome they are about, filtered and ordered. */
 export function ContributionList({ view, can, onChanged }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const shown = applyFilters(view, filters);
   const known = new Set(view.outcomes.map((o) => o.id));
   const groups = [
-    ...view.outcomes.filter((o) => !filters.outcomeId || o.id === filters.outcomeId).map((o) => ({ id: o.id, heading: t('calls.list.outcomeHeading', { statement: o.statement }) })),
+    ...view.outcomes.filter((o) => !filters.outcomeId || o.id === filters.outcomeId).map((o) => ({ id: o.id, heading: t('calls.list.outcomeHeading', { statement: statementIn(o, i18n.language)?.text ?? '' }) })),
     // An outcome taken out of the framework since: its contributions still show, under their own heading.
     ...(shown.some((c) => !known.has(c.outcomeId)) ? [{ id: '', heading: t('calls.list.otherOutcome') }] : []),
   ];

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statementIn } from '../bilingual/statementIn.ts';
 import { promoteRequest } from '../../shared/schemas/contributions.ts';
 import { RadioGroup, SelectField, TextField } from '../ui/fields.tsx';
 import { promote, type CallOutcome, type Contribution } from './callApi.ts';
@@ -20,7 +21,7 @@ type As = 'outcome' | 'indicator';
  * indicator of one of the call's outcomes (the one it is about, to start with).
  */
 export function PromoteForm({ contribution, outcomes, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const form = useCallForm(`promote-${contribution.id}`);
   const [as, setAs] = useState<As>('outcome');
   const [statement, setStatement] = useState(contribution.body.slice(0, 1000));
@@ -57,7 +58,7 @@ export function PromoteForm({ contribution, outcomes, onDone }: Props) {
             id={form.fieldId('outcomeId')}
             label={t('calls.manage.outcome')}
             error={form.errorFor('outcomeId')}
-            options={outcomes.map((o) => ({ value: o.id, label: o.statement }))}
+            options={outcomes.map((o) => ({ value: o.id, label: statementIn(o, i18n.language)?.text ?? '' }))}
             value={outcomeId}
             onChange={setOutcomeId}
           />

@@ -23,6 +23,8 @@ export interface Call {
 export interface CallOutcome {
   id: string;
   statement: string;
+  /** The Welsh beside it; empty when nobody has written it. */
+  statementCy: string;
   zones: string[];
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statementIn } from '../bilingual/statementIn.ts';
 import { ApiError } from '../api/apiClient.ts';
 import { useSession } from '../auth/SessionContext.tsx';
 import { getCall, type Call, type CallView } from '../calls/callApi.ts';
@@ -26,7 +27,7 @@ const NEXT = ['public', 'read', 'answer', 'decide', 'promote', 'tell', 'name'] a
  * public call), as for the call page.
  */
 export function CallEasyReadPage({ callId }: { callId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { session } = useSession();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
@@ -79,7 +80,9 @@ export function CallEasyReadPage({ callId }: { callId: string }) {
           <p>{t('easyRead.call.outcomesLead')}</p>
           <ul className="easy-read__lines">
             {outcomes.map((outcome) => (
-              <li key={outcome.id}>{outcome.statement}</li>
+              <li key={outcome.id} lang={statementIn(outcome, i18n.language)?.lang}>
+                {statementIn(outcome, i18n.language)?.text}
+              </li>
             ))}
           </ul>
         </Section>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorValues, OutcomeValues } from '../../shared/outcomes/outcomeDoc.ts';
 import type { CommissioningModel } from '../../shared/schemas/workspace.ts';
+import { statementIn } from '../bilingual/statementIn.ts';
 import { LabelledLines } from './EasyLines.tsx';
 import { linesOf } from './textLines.ts';
 
@@ -9,7 +10,7 @@ import { linesOf } from './textLines.ts';
 export const EasyReadOutcome = memo(function EasyReadOutcome({ outcome, model }: { outcome: OutcomeValues; model: CommissioningModel }) {
   const { t, i18n } = useTranslation();
   const headingId = `easy-outcome-${outcome.id}`;
-  const statement = statementFor(outcome, i18n.language === 'cy' ? 'cy' : 'en');
+  const statement = statementIn(outcome, i18n.language);
   const hasChain = linesOf(outcome.inputs).length + linesOf(outcome.outputs).length > 0;
   const indicators = outcome.indicators.filter((indicator) => indicator.measure.trim() !== '');
   // Payment by outcome exists only under Model 2 (and its hybrid); elsewhere there is nothing to explain.
@@ -74,16 +75,4 @@ function IndicatorLines({ indicator }: { indicator: IndicatorValues }) {
       {line('source')}
     </>
   );
-}
-
-/**
- * The statement in the reader's language, or else in the other one (marked
- * with its language, so a screen reader switches voice); null when neither is written.
- */
-function statementFor(outcome: OutcomeValues, language: 'en' | 'cy'): { text: string; lang?: 'en' | 'cy' } | null {
-  const english = outcome.statement.trim();
-  const welsh = outcome.statementCy.trim();
-  const [own, other, otherLang] = language === 'cy' ? [welsh, english, 'en' as const] : [english, welsh, 'cy' as const];
-  if (own) return { text: own };
-  return other ? { text: other, lang: otherLang } : null;
 }

@@ -33,6 +33,7 @@ export async function callSummary(db: Kysely<Database>, store: DocumentStore, ca
       return {
         id: outcome.id,
         statement: outcome.statement,
+        statementCy: outcome.statementCy,
         count: about.length,
         byKind: { idea: about.filter((r) => r.kind === 'idea').length, experience: about.filter((r) => r.kind === 'experience').length, evidence: about.filter((r) => r.kind === 'evidence').length },
         zones: zonesOf(about).map((zone) => {

@@ -7,6 +7,8 @@ import type { DocumentStore } from '../storage/documentStore.ts';
 export interface PopulationOutcome {
   id: string;
   statement: string;
+  /** The Welsh beside it; empty when nobody has written it. */
+  statementCy: string;
   zones: string[];
   status: string;
 }
@@ -24,7 +26,7 @@ export async function callOutcomes(db: Kysely<Database>, store: DocumentStore, c
     const chosen = JSON.parse(call.outcome_ids) as string[];
     return readFramework(doc)
       .filter((o) => (chosen.length > 0 ? chosen.includes(o.id) : o.level === 'population'))
-      .map((o) => ({ id: o.id, statement: o.statement, zones: o.zones, status: o.status }));
+      .map((o) => ({ id: o.id, statement: o.statement, statementCy: o.statementCy, zones: o.zones, status: o.status }));
   } finally {
     doc.destroy();
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOutcome, readFramework } from '../../shared/outcomes/outcomeDoc.ts';
+import { ensureBilingualStatement } from '../../shared/outcomes/bilingualStatement.ts';
+import { addOutcome, outcomeText, readFramework } from '../../shared/outcomes/outcomeDoc.ts';
 import { contributionLinks } from '../../shared/outcomes/contributionLinks.ts';
 import { addMember, api, signUpOverHttp, type HttpAccount } from '../helpers/httpAccounts.ts';
 import { connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
@@ -36,9 +37,11 @@ describe('calls for contributions on population outcomes', () => {
     lonely = addOutcome(framework.doc, { statement: 'Fewer people are lonely', level: 'population', zones: ['North'] });
     connected = addOutcome(framework.doc, { statement: 'People feel part of their community', level: 'population' });
     individual = addOutcome(framework.doc, { statement: 'I choose when I get up', level: 'individual' });
+    ensureBilingualStatement(framework.doc, connected);
+    outcomeText(framework.doc, connected, 'statementCy').insert(0, 'Mae pobl yn teimlo’n rhan o’u cymuned');
     await waitFor(async () => {
       const row = await server.server.db.selectFrom('document_updates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return Number(row.n) >= 3 ? true : null;
+      return Number(row.n) >= 4 ? true : null;
     });
   });
   afterAll(async () => {
@@ -59,6 +62,10 @@ describe('calls for contributions on population outcomes', () => {
     const read = await api(server, 'GET', `/api/calls/${call.id}`, undefined, pedr.cookie);
     expect(read.body.outcomes.map((o: { id: string }) => o.id).sort()).toEqual([lonely, connected].sort());
     expect(read.body.outcomes.map((o: { id: string }) => o.id)).not.toContain(individual);
+    // Each with its Welsh beside it, empty where nobody has written it, for Welsh readers of the call and its summary.
+    const welshOf = (outcomes: Array<{ id: string; statementCy: string }>) => Object.fromEntries(outcomes.map((o) => [o.id, o.statementCy]));
+    expect(welshOf(read.body.outcomes)).toEqual({ [lonely]: '', [connected]: 'Mae pobl yn teimlo’n rhan o’u cymuned' });
+    expect(welshOf((await api(server, 'GET', `/api/calls/${call.id}/summary`, undefined, pedr.cookie)).body.outcomes)).toEqual(welshOf(read.body.outcomes));
 
     expect((await contribute(call.id, carys, { zone: 'North' })).status).toBe(201);
     expect((await contribute(call.id, citizens[0]!, { kind: 'experience', body: 'I went weeks without talking to anyone' })).status).toBe(201);

@@ -4,7 +4,7 @@ import { api, signUpOverHttp, type HttpAccount } from '../helpers/httpAccounts.t
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { launchBrowser, waitForText } from './helpers/browser.ts';
-import { callPageWorld, closeCall, openPublicCall, withSession, type CallPageWorld } from './helpers/callPageWorld.ts';
+import { callPageWorld, closeCall, openPublicCall, WELSH_CONNECTED, withSession, type CallPageWorld } from './helpers/callPageWorld.ts';
 import { expectAccessible, expectHeading, newPerson, tabTo, waitForFocus } from './helpers/people.ts';
 
 const TITLE = 'Loneliness in our towns';
@@ -234,7 +234,11 @@ describe('the call page: citizens contribute to population outcomes', { timeout:
     await elin.getByRole('heading', { name: 'Ychwanegu eich cyfraniad' }).waitFor();
     await waitForText(elin.locator('.call-facts'), /Ar agor tan Dydd/);
     await elin.getByLabel('Syniad', { exact: true }).check();
-    await elin.getByLabel('Am ba ganlyniad mae e?').selectOption({ label: 'Fewer people are lonely' });
+    // An outcome written in Welsh reads in Welsh; one that is not yet, in English.
+    const outcomeChoice = elin.getByLabel('Am ba ganlyniad mae e?');
+    expect(await outcomeChoice.locator('option').allInnerTexts()).toEqual(expect.arrayContaining([WELSH_CONNECTED, 'Fewer people are lonely']));
+    await elin.getByRole('heading', { name: `Canlyniad: ${WELSH_CONNECTED}` }).waitFor();
+    await outcomeChoice.selectOption({ label: 'Fewer people are lonely' });
     await elin.getByRole('textbox', { name: 'Eich cyfraniad' }).fill('Ffoniwch fi ar 07700 900123');
     await elin.getByRole('button', { name: 'Postio eich cyfraniad' }).click();
     await waitForText(elin.locator('.call-warning'), /rif ffôn: 07700 900123/);

@@ -5,7 +5,7 @@ import { addMember, api, signUpOverHttp, type HttpAccount } from '../helpers/htt
 import { connectSyncedPeer, type TestPeer } from '../helpers/providers.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
 import { launchBrowser, waitForText } from './helpers/browser.ts';
-import { callPageWorld, openPublicCall, withSession } from './helpers/callPageWorld.ts';
+import { callPageWorld, openPublicCall, WELSH_CONNECTED, withSession } from './helpers/callPageWorld.ts';
 import { DESKTOP, expectAccessible, expectHeading, newPerson, PHONE, tabTo } from './helpers/people.ts';
 
 const CALL_TITLE = 'Loneliness in our towns';
@@ -132,6 +132,10 @@ describe('easy-read views of the outcome framework and of a call', { timeout: 12
     await waitForText(welsh.locator('.easy-read'), /Gallwch chi gymryd rhan nawr\./);
     expect(await welsh.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await waitForText(welsh.locator('.easy-read__steps'), /Pwyswch y botwm “Postio eich cyfraniad”\./);
+    // The outcome written in Welsh is read in Welsh; the other, not yet written in Welsh, in English and marked so.
+    const welshAsked = welsh.getByRole('region', { name: "Beth rydyn ni'n holi amdano" });
+    await waitForText(welshAsked, new RegExp(`Fewer people are lonely\n+${WELSH_CONNECTED}`));
+    expect(await welshAsked.locator('li[lang="en"]').innerText()).toBe('Fewer people are lonely');
     await expectAccessible(welsh);
     await followByKeyboard(welsh, 'Yn ôl i dudalen lawn yr alwad', CALL_TITLE);
   });

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statementIn } from '../../bilingual/statementIn.ts';
 import { ApiError } from '../../api/apiClient.ts';
 import { apiErrorMessage } from '../../ui/errorMessages.ts';
 import { FieldError, RadioGroup, TextField } from '../../ui/fields.tsx';
@@ -37,7 +38,7 @@ interface OpenCallFormProps {
 
 /** A commissioner opens a call for contributions on the framework's population outcomes. */
 export function OpenCallForm({ workspaceId, zones, frameworkRoom, onOpened }: OpenCallFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const outcomes = usePopulationOutcomes(frameworkRoom);
   const [title, setTitle] = useState('');
   const [introduction, setIntroduction] = useState('');
@@ -174,7 +175,7 @@ export function OpenCallForm({ workspaceId, zones, frameworkRoom, onOpened }: Op
           <CheckboxList
             id={fieldId('outcomeList')}
             legend={t('callsManage.form.whichOutcomes')}
-            options={outcomes.map((o) => ({ value: o.id, label: o.statement.trim() || t('callsManage.form.noStatement') }))}
+            options={outcomes.map((o) => ({ value: o.id, label: statementIn(o, i18n.language)?.text ?? t('callsManage.form.noStatement') }))}
             chosen={chosenOutcomes}
             onChange={setChosenOutcomes}
           />

@@ -49,6 +49,7 @@ export interface SummaryContribution {
 export interface SummaryOutcome {
   id: string;
   statement: string;
+  statementCy: string;
   count: number;
   byKind: Record<ContributionKind, number>;
   zones: Array<{ zone: string | null; count: number; contributions: SummaryContribution[] }>;

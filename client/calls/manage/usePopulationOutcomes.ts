@@ -6,6 +6,7 @@ import { useFramework } from '../../outcomes/useFramework.ts';
 export interface PopulationOutcome {
   id: string;
   statement: string;
+  statementCy: string;
 }
 
 /**
@@ -33,7 +34,7 @@ export function usePopulationOutcomes(frameworkRoom: string | null): PopulationO
   }, [frameworkRoom]);
   const outcomes = useFramework(room?.doc ?? null);
   return useMemo(
-    () => (synced ? outcomes.filter((o) => o.level === 'population' && o.status !== 'retired').map((o) => ({ id: o.id, statement: o.statement })) : null),
+    () => (synced ? outcomes.filter((o) => o.level === 'population' && o.status !== 'retired').map((o) => ({ id: o.id, statement: o.statement, statementCy: o.statementCy })) : null),
     [synced, outcomes],
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statementIn } from '../../bilingual/statementIn.ts';
 import { Link } from '../../routing/Link.tsx';
 import { PageHeading, usePageTitle } from '../../routing/PageHeading.tsx';
 import { paths } from '../../routing/routes.ts';
@@ -12,7 +13,7 @@ import './moderation.css';
 
 interface ModerationData {
   call: Call;
-  outcomes: Array<{ id: string; statement: string }>;
+  outcomes: Array<{ id: string; statement: string; statementCy: string }>;
   queue: QueueEntry[];
 }
 
@@ -37,7 +38,7 @@ const DONE: Record<Decision, 'callsManage.moderation.didHide' | 'callsManage.mod
  * that it is not for them.
  */
 export function ModerationPage({ callId }: { callId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { load, refresh } = useLiveCallRead(callId, readModeration);
   const [news, setNews] = useState('');
 
@@ -86,7 +87,10 @@ export function ModerationPage({ callId }: { callId: string }) {
   }
 
   const { queue, outcomes } = load.data;
-  const statementOf = (outcomeId: string | undefined) => outcomes.find((o) => o.id === outcomeId)?.statement ?? null;
+  const statementOf = (outcomeId: string | undefined) => {
+    const outcome = outcomes.find((o) => o.id === outcomeId);
+    return outcome ? (statementIn(outcome, i18n.language)?.text ?? null) : null;
+  };
   return (
     <div className="moderation-page">
       {back}

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { statementIn } from '../../bilingual/statementIn.ts';
 import { CONTRIBUTION_KINDS } from '../../../shared/schemas/contributions.ts';
 import type { SummaryContribution, SummaryOutcome } from '../manage/callsManageApi.ts';
 
 /** One outcome of the summary: its counts by kind, then what was said, zone by zone. */
 export function SummaryOutcomeSection({ outcome, index }: { outcome: SummaryOutcome; index: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const statement = statementIn(outcome, i18n.language);
   const headingId = `summary-outcome-${index}`;
   return (
     <section className="call-summary__outcome" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {outcome.statement.trim() || t('callsManage.form.noStatement')} <span className="count">({t('callsManage.summary.outcomeCount', { count: outcome.count })})</span>
+        <span lang={statement?.lang}>{statement?.text ?? t('callsManage.form.noStatement')}</span> <span className="count">({t('callsManage.summary.outcomeCount', { count: outcome.count })})</span>
       </h2>
       {outcome.count === 0 ? (
         <p>{t('callsManage.summary.none')}</p>

@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
-import { addOutcome } from '../../../shared/outcomes/outcomeDoc.ts';
+import { ensureBilingualStatement } from '../../../shared/outcomes/bilingualStatement.ts';
+import { addOutcome, outcomeText } from '../../../shared/outcomes/outcomeDoc.ts';
 import { addMember, api, signUpOverHttp, type HttpAccount } from '../../helpers/httpAccounts.ts';
 import { connectSyncedPeer } from '../../helpers/providers.ts';
 import type { TestServer } from '../../helpers/testServer.ts';
@@ -17,6 +18,9 @@ export interface CallPageWorld {
 
 const HOUR = 3_600_000;
 
+/** The Welsh statement of the `connected` outcome. */
+export const WELSH_CONNECTED = 'Mae pobl yn teimlo’n rhan o’u cymuned';
+
 export async function callPageWorld(server: TestServer): Promise<CallPageWorld> {
   const commissioner = await signUpOverHttp(server, 'Cerys Commissioner');
   const citizen = await signUpOverHttp(server, 'Elin');
@@ -31,10 +35,13 @@ export async function callPageWorld(server: TestServer): Promise<CallPageWorld> 
   const framework = await connectSyncedPeer(server.collabUrl, created.body.workspace.artefacts[0].room, { headers: commissioner.headers });
   const lonely = addOutcome(framework.doc, { statement: 'Fewer people are lonely', level: 'population', zones: ['North'] });
   const connected = addOutcome(framework.doc, { statement: 'People feel part of their community', level: 'population' });
+  // One of them in Welsh too: Welsh readers of the call see it in Welsh, and the other in English.
+  ensureBilingualStatement(framework.doc, connected);
+  outcomeText(framework.doc, connected, 'statementCy').insert(0, WELSH_CONNECTED);
   await waitFor(
     async () => {
       const row = await server.server.db.selectFrom('document_updates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      return Number(row.n) >= 2;
+      return Number(row.n) >= 3;
     },
     { message: 'the outcomes stored' },
   );
