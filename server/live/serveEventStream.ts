@@ -1,5 +1,8 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import type { AppEnv } from '../http/appEnv.ts';
+import { apiError } from '../http/errors.ts';
+import { MAX_STREAMS_PER_USER, type ArtefactStreams } from './artefactStreams.ts';
 
 /** A comment or a keep-alive line well inside proxies' idle timeouts (often 60 s). */
 export const KEEP_ALIVE_MS = 25_000;
@@ -39,4 +42,17 @@ export function serveEventStream<E extends { type: string }>(c: Context, source:
       unsubscribe();
     }
   });
+}
+
+/**
+ * The signed-in caller's stream of an artefact's events (their access already
+ * checked), or 429 when they hold MAX_STREAMS_PER_USER of this kind already.
+ * `what` names the streams in the refusal ("comment", "history").
+ */
+export function serveArtefactStream<E extends { type: string }>(c: Context<AppEnv>, streams: ArtefactStreams<E>, artefactId: string, what: string): Response {
+  const auth = c.get('auth')!;
+  if (streams.streamsOf(auth.user.id) >= MAX_STREAMS_PER_USER) {
+    return apiError(c, 429, 'too_many_streams', `At most ${MAX_STREAMS_PER_USER} ${what} streams at once: close another tab first`);
+  }
+  return serveEventStream(c, { subscribe: (send, close) => streams.subscribe({ artefactId, auth, send, close }), ready: { artefactId } });
 }

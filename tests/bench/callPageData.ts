@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
+import { newContributionRow } from '../../server/contributions/contributionRow.ts';
 import { openDatabase } from '../../server/db/database.ts';
 import { migrateToLatest } from '../../server/db/migrator.ts';
 import { KyselyDocumentStore } from '../../server/storage/kyselyDocumentStore.ts';
@@ -78,25 +79,18 @@ export async function seedCrowd(dataDir: string, opened: Awaited<ReturnType<type
     const start = Date.now() - 14 * 24 * 3600_000;
     const at = (i: number) => new Date(start + i * 1000).toISOString();
     const citizens = Array.from({ length: sizes.citizens }, (_, i) => ({ id: randomUUID(), i }));
-    const contributions = Array.from({ length: sizes.contributions }, (_, i) => ({
-      id: randomUUID(),
-      call_id: opened.callId,
-      author_id: citizens[i % citizens.length]!.id,
-      kind: CONTRIBUTION_KINDS[i % CONTRIBUTION_KINDS.length]!,
-      body: `${BODY.repeat(1 + (i % 3))}(${i})`,
-      outcome_id: outcomeIds[i % outcomeIds.length]!,
-      zone: null,
-      hidden: 0,
-      hidden_reason: null,
-      answer: null,
-      answer_text: null,
-      answered_by: null,
-      answered_at: null,
-      promoted_as: null,
-      promoted_outcome_id: null,
-      promoted_indicator_id: null,
-      created_at: at(i),
-    }));
+    const contributions = Array.from({ length: sizes.contributions }, (_, i) =>
+      newContributionRow({
+        id: randomUUID(),
+        callId: opened.callId,
+        authorId: citizens[i % citizens.length]!.id,
+        kind: CONTRIBUTION_KINDS[i % CONTRIBUTION_KINDS.length]!,
+        body: `${BODY.repeat(1 + (i % 3))}(${i})`,
+        outcomeId: outcomeIds[i % outcomeIds.length]!,
+        zone: null,
+        createdAt: at(i),
+      }),
+    );
     await inChunks(citizens, (chunk) =>
       db
         .insertInto('users')

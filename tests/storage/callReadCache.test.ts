@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CallReadCache, MAX_AGE_MS } from '../../server/contributions/callReadCache.ts';
+import { newContributionRow } from '../../server/contributions/contributionRow.ts';
 import type { CallTable } from '../../server/db/schema.ts';
 import type { Membership } from '../../server/policies/workspacePolicy.ts';
 import { KyselyDocumentStore } from '../../server/storage/kyselyDocumentStore.ts';
@@ -24,23 +25,8 @@ describe(`the kept read of a call, on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, 
     call = { id: 'c1', workspace_id: 'w1', title: 'Loneliness', introduction: 'Tell us', opens_at: T0, closes_at: '2027-01-01T00:00:00.000Z', zones: '[]', outcome_ids: '[]', public: 1, created_by: 'cerys', created_at: T0 };
     await handle.db.insertInto('calls').values(call).execute();
     const contribution = (id: string, author: string, hidden: boolean, at: string) => ({
-      id,
-      call_id: 'c1',
-      author_id: author,
-      kind: 'idea',
-      body: `Idea ${id}`,
-      outcome_id: 'o1',
-      zone: null,
-      hidden: hidden ? 1 : 0,
-      hidden_reason: hidden ? 'reports' : null,
-      answer: null,
-      answer_text: null,
-      answered_by: null,
-      answered_at: null,
-      promoted_as: null,
-      promoted_outcome_id: null,
-      promoted_indicator_id: null,
-      created_at: at,
+      ...newContributionRow({ id, callId: 'c1', authorId: author, kind: 'idea', body: `Idea ${id}`, outcomeId: 'o1', zone: null, createdAt: at }),
+      ...(hidden ? { hidden: 1, hidden_reason: 'reports' } : {}),
     });
     await handle.db
       .insertInto('contributions')

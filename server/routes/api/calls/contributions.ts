@@ -5,9 +5,10 @@ import { contributeRequest, contributionCommentRequest, reportRequest, REPORTS_T
 import { newId } from '../../../auth/tokens.ts';
 import type { CallEvents } from '../../../contributions/callEvents.ts';
 import { contributionOrError, windowError } from '../../../contributions/contributionContext.ts';
+import { newContributionRow } from '../../../contributions/contributionRow.ts';
 import { visibleContributions } from '../../../contributions/contributionReads.ts';
 import { callOutcomes } from '../../../contributions/populationOutcomes.ts';
-import type { ContributionTable, Database } from '../../../db/schema.ts';
+import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
 import { requireAuth } from '../../../middleware/session.ts';
@@ -39,25 +40,7 @@ export function contributionRoutes({ db, store, events }: { db: Kysely<Database>
       if (findings.length > 0 && !body.personalDetailsChecked) {
         return c.json({ error: 'personal_details', message: 'This looks like it holds personal details: check before posting', field: 'body', findings }, 422);
       }
-      const row: ContributionTable = {
-        id: newId(),
-        call_id: viewer.call.id,
-        author_id: viewer.membership!.userId,
-        kind: body.kind,
-        body: body.body,
-        outcome_id: body.outcomeId,
-        zone: body.zone,
-        hidden: 0,
-        hidden_reason: null,
-        answer: null,
-        answer_text: null,
-        answered_by: null,
-        answered_at: null,
-        promoted_as: null,
-        promoted_outcome_id: null,
-        promoted_indicator_id: null,
-        created_at: new Date().toISOString(),
-      };
+      const row = newContributionRow({ callId: viewer.call.id, authorId: viewer.membership!.userId, kind: body.kind, body: body.body, outcomeId: body.outcomeId, zone: body.zone });
       await db.insertInto('contributions').values(row).execute();
       events.publish(viewer.call.id, { type: 'contribution', contributionId: row.id, kind: 'created' });
       return c.json({ contribution: await one(row.id, viewer.membership, viewer.call.id) }, 201);

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
-import { MAX_STREAMS_PER_USER, type CommentEvents } from '../../../comments/commentEvents.ts';
+import type { CommentEvents } from '../../../comments/commentEvents.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
-import { apiError } from '../../../http/errors.ts';
-import { serveEventStream } from '../../../live/serveEventStream.ts';
+import { serveArtefactStream } from '../../../live/serveEventStream.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { viewerOrError } from './commentContext.ts';
 
@@ -21,14 +20,6 @@ export function commentEventRoutes(db: Kysely<Database>, events: CommentEvents) 
   return new Hono<AppEnv>().use(requireAuth).get('/:id/comments/events', async (c) => {
     const viewer = await viewerOrError(c, db, 'view');
     if (viewer instanceof Response) return viewer;
-    const auth = c.get('auth')!;
-    if (events.streamsOf(auth.user.id) >= MAX_STREAMS_PER_USER) {
-      return apiError(c, 429, 'too_many_streams', `At most ${MAX_STREAMS_PER_USER} comment streams at once: close another tab first`);
-    }
-    const artefactId = viewer.artefact.id;
-    return serveEventStream(c, {
-      subscribe: (send, close) => events.subscribe({ artefactId, auth, send, close }),
-      ready: { artefactId },
-    });
+    return serveArtefactStream(c, events, viewer.artefact.id, 'comment');
   });
 }

@@ -6,8 +6,7 @@ import { exportSpecification } from '../../../export/specificationExport.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { artefactOrError } from '../../../http/artefactGuard.ts';
 import { apiError } from '../../../http/errors.ts';
-import { MAX_STREAMS_PER_USER } from '../../../live/artefactStreams.ts';
-import { serveEventStream } from '../../../live/serveEventStream.ts';
+import { serveArtefactStream } from '../../../live/serveEventStream.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { validateJson } from '../../../middleware/validateJson.ts';
 import { presentVersions } from '../../../presenters/versions.ts';
@@ -53,12 +52,7 @@ export function versionRoutes({ db, versions, versioning, store, events }: Versi
     .get('/:id/versions/events', async (c) => {
       const viewer = await artefactOrError(c, db, 'view');
       if (viewer instanceof Response) return viewer;
-      const auth = c.get('auth')!;
-      if (events.streamsOf(auth.user.id) >= MAX_STREAMS_PER_USER) {
-        return apiError(c, 429, 'too_many_streams', `At most ${MAX_STREAMS_PER_USER} history streams at once: close another tab first`);
-      }
-      const artefactId = viewer.artefact.id;
-      return serveEventStream(c, { subscribe: (send, close) => events.subscribe({ artefactId, auth, send, close }), ready: { artefactId } });
+      return serveArtefactStream(c, events, viewer.artefact.id, 'history');
     })
     .post('/:id/versions', validateJson(createVersionRequest), async (c) => {
       const viewer = await artefactOrError(c, db, 'edit');
