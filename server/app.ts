@@ -37,6 +37,7 @@ import { CallReadCache } from './contributions/callReadCache.ts';
 import { CallEvents } from './contributions/callEvents.ts';
 import { versionRoutes } from './routes/api/versions/versions.ts';
 import { AuditLog } from './audit/auditLog.ts';
+import { createAuditStreams, type AuditStreams } from './audit/auditStreams.ts';
 import { KyselyDocumentStore } from './storage/kyselyDocumentStore.ts';
 import { storedDocuments, type LiveDocuments } from './versions/liveDocuments.ts';
 import { VersionLog } from './versions/versionLog.ts';
@@ -57,6 +58,8 @@ export interface AppOptions {
   commentEvents?: CommentEvents;
   /** New versions pushed to open history pages; one per app by default. */
   versionEvents?: VersionEvents;
+  /** New audit entries pushed to open audit pages; one per app by default. */
+  auditStreams?: AuditStreams;
   /** Versions and the audit log; by default over stored documents (no sync server: API tests). */
   history?: AppHistory;
   /** The deployment's public facts (GET /api/site). */
@@ -88,8 +91,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const callEvents = new CallEvents((callId) => callReads.changed(callId));
   const versionEvents = options.versionEvents ?? createVersionEvents(db);
   history.versioning.onRecorded((artefactId, version) => void versionEvents.publish(artefactId, { type: 'version', number: version.number, kind: version.kind }));
-  // Artefact event streams follow sign-outs and membership changes like sockets do.
-  const streams = [commentEvents, versionEvents];
+  const auditStreams = options.auditStreams ?? createAuditStreams(db);
+  // Sign-ins are a chain of their own (''), seen by no workspace's page.
+  history.audit.onRecorded((row) => void (row.chain && auditStreams.publish(row.chain, { type: 'audit', seq: row.seq })));
+  // Event streams follow sign-outs and membership changes like sockets do.
+  const streams = [commentEvents, versionEvents, auditStreams];
   const live: LiveAccessEvents = {
     sessionsEnded: (ids) => {
       options.live.sessionsEnded(ids);
@@ -126,7 +132,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/artefacts', artefactRoutes({ db, live }));
   app.route('/api/artefacts', commentRoutes({ db, events: commentEvents }));
   app.route('/api/artefacts', versionRoutes({ db, versions: history.versions, versioning: history.versioning, store, events: versionEvents }));
-  app.route('/api/workspaces', auditRoutes(db));
+  app.route('/api/workspaces', auditRoutes(db, auditStreams));
   app.route('/api', invitationRoutes({ db, sessions, cookie, live }));
   app.route('/api', workshopRoutes({ db, sessions, cookie, trustProxy, live }));
   app.route('/api', memberRoutes({ db, live }));

@@ -20,6 +20,7 @@ import { RoomRegistry } from './collab/roomRegistry.ts';
 import { ServerMetrics } from './observability/metrics.ts';
 import type { CommentEvents } from './comments/commentEvents.ts';
 import { createVersionEvents, type VersionEvents } from './versions/versionEvents.ts';
+import { createAuditStreams, type AuditStreams } from './audit/auditStreams.ts';
 import { createCommentEvents } from './routes/api/comments/comments.ts';
 import { DiscardingDocumentStore } from './storage/discardingDocumentStore.ts';
 import { KyselyDocumentStore } from './storage/kyselyDocumentStore.ts';
@@ -34,6 +35,8 @@ export interface RunningServer {
   commentEvents: CommentEvents;
   /** New-version streams (GET /api/artefacts/:id/versions/events). */
   versionEvents: VersionEvents;
+  /** New-audit-entry streams (GET /api/workspaces/:id/audit/events). */
+  auditStreams: AuditStreams;
   /** Versions and the audit log. */
   history: AppHistory;
   /** Takes the versions of consultations opening and closing by their dates (every 30 s; tests call run()). */
@@ -91,6 +94,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const sessions = new SessionStore(db);
   const commentEvents = createCommentEvents(db);
   const versionEvents = createVersionEvents(db);
+  const auditStreams = createAuditStreams(db);
   const history = createHistory(db, roomDocuments(registry, commitQueue));
   autoVersioner = new AutoVersioner({ db, versioning: history.versioning, quietMs: config.versionQuietMs, onError: log });
   const consultationSweep = new ConsultationSweep({ db, versioning: history.versioning, audit: history.audit }, log);
@@ -98,6 +102,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const app = createApp({
     commentEvents,
     versionEvents,
+    auditStreams,
     history,
     db,
     sessions,
@@ -139,6 +144,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     registry,
     commentEvents,
     versionEvents,
+    auditStreams,
     history,
     consultationSweep,
     close() {
@@ -146,6 +152,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         commentEvents.closeAll();
         versionEvents.closeAll();
+        auditStreams.closeAll();
         // Edits waiting to settle get their automatic version now, not never.
         await consultationSweep.stop();
         await autoVersioner?.flush();

@@ -24,7 +24,7 @@ type KindFilter = AuditKind | 'all' | (string & {});
  */
 export function AuditPage({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
-  const { load, more, loadMore } = useAuditTrail(workspaceId);
+  const { load, more, loadMore, arrived } = useAuditTrail(workspaceId);
   const [kind, setKind] = useState<KindFilter>('all');
   const [brokenSeq, setBrokenSeq] = useState<number | null>(null);
   const tableRef = useRef<HTMLDivElement>(null);
@@ -103,6 +103,7 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
             <SelectField<KindFilter> id="audit-kind" label={t('audit.filter.label')} options={kindOptions} value={kind} onChange={setKind} />
             <p role="status" className="audit-filter__count">
               {shown.length === 0 ? t('audit.filter.noneOfKind') : t('audit.filter.showing', { shown: shown.length, loaded: events.length })}
+              {arrived > 0 ? ` ${t('audit.live.arrived', { count: arrived })}` : null}
             </p>
           </div>
           <p>{t('audit.orderExplained')}</p>

@@ -65,5 +65,49 @@ export function useAuditTrail(workspaceId: string) {
     }
   }, [workspaceId, after]);
 
-  return { load, more, loadMore };
+  // Entries recorded while the page is open: once every page is loaded, each
+  // new one is fetched and added at the end (before then, "Load more" brings it).
+  const [arrived, setArrived] = useState(0);
+  const latest = useRef(load);
+  latest.current = load;
+  useEffect(() => {
+    let running = false;
+    let again = false;
+    const catchUp = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      const now = latest.current;
+      if (now.state !== 'loaded' || now.next !== null) return;
+      running = true;
+      try {
+        const lastSeq = now.events.at(-1)?.seq ?? 0;
+        const page = await listAuditEvents(workspaceId, lastSeq);
+        if (!current.current || page.events.length === 0) return;
+        setLoad((previous) => {
+          if (previous.state !== 'loaded') return previous;
+          const fresh = page.events.filter((e) => e.seq > (previous.events.at(-1)?.seq ?? 0));
+          return { ...previous, events: [...previous.events, ...fresh], next: page.next };
+        });
+        setArrived((count) => count + page.events.filter((e) => e.seq > lastSeq).length);
+      } catch {
+        // The next entry, or the stream's reconnect, tries again.
+      } finally {
+        running = false;
+        if (again) {
+          again = false;
+          void catchUp();
+        }
+      }
+    };
+    // `ready` comes again after every reconnect: whatever was missed is fetched then.
+    const source = new EventSource(`/api/workspaces/${encodeURIComponent(workspaceId)}/audit/events`);
+    const onEvent = () => void catchUp();
+    source.addEventListener('audit', onEvent);
+    source.addEventListener('ready', onEvent);
+    return () => source.close();
+  }, [workspaceId]);
+
+  return { load, more, loadMore, arrived };
 }

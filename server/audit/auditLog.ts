@@ -47,8 +47,15 @@ export function auditRowHash(row: Omit<AuditEventTable, 'hash'>): string {
  */
 export class AuditLog {
   private readonly tails = new Map<string, Promise<unknown>>();
+  private readonly recordedListeners = new Set<(row: AuditEventTable) => void>();
 
   constructor(private readonly db: Kysely<Database>) {}
+
+  /** Told of every entry once it is stored (open audit pages). Returns the way to stop. */
+  onRecorded(listener: (row: AuditEventTable) => void): () => void {
+    this.recordedListeners.add(listener);
+    return () => this.recordedListeners.delete(listener);
+  }
 
   record(entry: AuditEntry): Promise<AuditEventTable> {
     const chain = entry.workspaceId ?? '';
@@ -92,6 +99,7 @@ export class AuditLog {
     };
     const stored = { ...row, hash: auditRowHash(row) };
     await this.db.insertInto('audit_events').values(stored).execute();
+    for (const listener of this.recordedListeners) listener(stored);
     return stored;
   }
 }

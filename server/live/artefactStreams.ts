@@ -9,10 +9,11 @@ export const MAX_STREAMS_PER_USER = 20;
  * again for every event, so a removal, a role change or an access change takes
  * effect on the next event without any bookkeeping here.
  */
-export type ViewerLookup = (auth: AuthState, artefactId: string) => Promise<Membership | null>;
+export type ViewerLookup = (auth: AuthState, topic: string) => Promise<Membership | null>;
 
 export interface StreamSubscriber<E> {
-  artefactId: string;
+  /** What is watched: an artefact's id (comments, versions) or a workspace's (its audit trail). */
+  topic: string;
   auth: AuthState;
   send(event: E): void;
   /** Ends the stream (session ended, access lost). */
@@ -20,20 +21,20 @@ export interface StreamSubscriber<E> {
 }
 
 /**
- * Fan-out of an artefact's changes to everyone viewing it over Server-Sent
- * Events. Events carry ids and kinds, never content: the page refetches what
+ * Fan-out of an artefact's changes (or a workspace's audit entries) to
+ * everyone viewing it over Server-Sent Events. Events carry ids and kinds, never content: the page refetches what
  * it may see. Each event goes only to viewers who may still read the artefact
  * (and pass `visibleTo`, when given); sign-outs and access changes end streams
  * at once, as they close sockets.
  */
 export class ArtefactStreams<E> {
-  private readonly byArtefact = new Map<string, Set<StreamSubscriber<E>>>();
+  private readonly byTopic = new Map<string, Set<StreamSubscriber<E>>>();
 
   constructor(private readonly viewerOf: ViewerLookup) {}
 
   subscribe(subscriber: StreamSubscriber<E>): () => void {
-    let set = this.byArtefact.get(subscriber.artefactId);
-    if (!set) this.byArtefact.set(subscriber.artefactId, (set = new Set()));
+    let set = this.byTopic.get(subscriber.topic);
+    if (!set) this.byTopic.set(subscriber.topic, (set = new Set()));
     set.add(subscriber);
     return () => this.remove(subscriber);
   }
@@ -41,25 +42,25 @@ export class ArtefactStreams<E> {
   /** How many streams a user has open, to refuse more than MAX_STREAMS_PER_USER. */
   streamsOf(userId: string): number {
     let count = 0;
-    for (const set of this.byArtefact.values()) for (const s of set) if (s.auth.user.id === userId) count++;
+    for (const set of this.byTopic.values()) for (const s of set) if (s.auth.user.id === userId) count++;
     return count;
   }
 
   /** Open streams, for tests and metrics. */
   get subscriberCount(): number {
     let count = 0;
-    for (const set of this.byArtefact.values()) count += set.size;
+    for (const set of this.byTopic.values()) count += set.size;
     return count;
   }
 
-  /** Sends `event` to each viewer of the artefact who may read it and, when given, passes `visibleTo`. */
-  protected async send(artefactId: string, event: E, visibleTo?: (viewer: Membership) => boolean): Promise<void> {
-    const subscribers = [...(this.byArtefact.get(artefactId) ?? [])];
+  /** Sends `event` to each viewer of the topic who may read it and, when given, passes `visibleTo`. */
+  protected async send(topic: string, event: E, visibleTo?: (viewer: Membership) => boolean): Promise<void> {
+    const subscribers = [...(this.byTopic.get(topic) ?? [])];
     await Promise.all(
       subscribers.map(async (subscriber) => {
         let viewer: Membership | null;
         try {
-          viewer = await this.viewerOf(subscriber.auth, artefactId);
+          viewer = await this.viewerOf(subscriber.auth, topic);
         } catch {
           return; // A failed lookup sends nothing: never leak on error. The viewer gets the next event.
         }
@@ -72,25 +73,25 @@ export class ArtefactStreams<E> {
   /** Signed out, password changed, workshop closed: their streams end at once. */
   closeSessions(sessionIds: readonly string[]): void {
     const ended = new Set(sessionIds);
-    for (const set of this.byArtefact.values()) {
+    for (const set of this.byTopic.values()) {
       for (const subscriber of [...set]) if (ended.has(subscriber.auth.session.id)) this.end(subscriber);
     }
   }
 
   /** A member's role or membership changed: streams they may no longer read end now, not at the next event. */
   recheckUser(userId: string): Promise<void> {
-    return this.recheck([...this.byArtefact.values()].flatMap((set) => [...set]).filter((s) => s.auth.user.id === userId));
+    return this.recheck([...this.byTopic.values()].flatMap((set) => [...set]).filter((s) => s.auth.user.id === userId));
   }
 
   /** An artefact's access changed: its readers who lost access are cut off now. */
   recheckArtefact(artefactId: string): Promise<void> {
-    return this.recheck([...(this.byArtefact.get(artefactId) ?? [])]);
+    return this.recheck([...(this.byTopic.get(artefactId) ?? [])]);
   }
 
   private async recheck(subscribers: StreamSubscriber<E>[]): Promise<void> {
     await Promise.all(
       subscribers.map(async (subscriber) => {
-        const viewer = await this.viewerOf(subscriber.auth, subscriber.artefactId).catch(() => null);
+        const viewer = await this.viewerOf(subscriber.auth, subscriber.topic).catch(() => null);
         if (!viewer) this.end(subscriber);
       }),
     );
@@ -98,7 +99,7 @@ export class ArtefactStreams<E> {
 
   /** Ends every stream (server shutting down). */
   closeAll(): void {
-    for (const set of this.byArtefact.values()) for (const subscriber of [...set]) this.end(subscriber);
+    for (const set of this.byTopic.values()) for (const subscriber of [...set]) this.end(subscriber);
   }
 
   private end(subscriber: StreamSubscriber<E>): void {
@@ -107,9 +108,9 @@ export class ArtefactStreams<E> {
   }
 
   private remove(subscriber: StreamSubscriber<E>): void {
-    const set = this.byArtefact.get(subscriber.artefactId);
+    const set = this.byTopic.get(subscriber.topic);
     if (!set) return;
     set.delete(subscriber);
-    if (set.size === 0) this.byArtefact.delete(subscriber.artefactId);
+    if (set.size === 0) this.byTopic.delete(subscriber.topic);
   }
 }

@@ -45,14 +45,14 @@ export function serveEventStream<E extends { type: string }>(c: Context, source:
 }
 
 /**
- * The signed-in caller's stream of an artefact's events (their access already
+ * The signed-in caller's stream of a topic's events (their access already
  * checked), or 429 when they hold MAX_STREAMS_PER_USER of this kind already.
  * `what` names the streams in the refusal ("comment", "history").
  */
-export function serveArtefactStream<E extends { type: string }>(c: Context<AppEnv>, streams: ArtefactStreams<E>, artefactId: string, what: string): Response {
+export function serveArtefactStream<E extends { type: string }>(c: Context<AppEnv>, streams: ArtefactStreams<E>, topic: string, what: string): Response {
   const auth = c.get('auth')!;
   if (streams.streamsOf(auth.user.id) >= MAX_STREAMS_PER_USER) {
     return apiError(c, 429, 'too_many_streams', `At most ${MAX_STREAMS_PER_USER} ${what} streams at once: close another tab first`);
   }
-  return serveEventStream(c, { subscribe: (send, close) => streams.subscribe({ artefactId, auth, send, close }), ready: { artefactId } });
+  return serveEventStream(c, { subscribe: (send, close) => streams.subscribe({ topic, auth, send, close }), ready: { topic } });
 }

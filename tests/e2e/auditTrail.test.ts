@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addMember, api, type HttpAccount } from '../helpers/httpAccounts.ts';
 import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { waitFor } from '../helpers/waitFor.ts';
 import { launchBrowser, waitForText, waitForValue } from './helpers/browser.ts';
 import { accountOverHttp, DESKTOP, expectAccessible, expectHeading, newPerson, PASSWORD, PHONE, signInThroughHome, tabTo, waitForFocus } from './helpers/people.ts';
 
@@ -184,6 +185,25 @@ describe('the audit trail page', () => {
     await waitForFocus(page.getByRole('region', { name: 'Entries in the audit trail' }), 'focus on the table of entries');
     await waitForText(page.locator('.audit-filter__count'), new RegExp(`^Showing \\d+ of ${total} entries loaded\\.$`));
     await row('citizens can view').last().waitFor();
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('adds entries recorded while it is open, at the end, and says how many came', async () => {
+    await page.goto(auditUrl());
+    await expectHeading(page, 'Audit trail');
+    await page.locator('.audit-filter__count').waitFor();
+    // Every page loaded first: new entries are added to the end only when nothing is left to load.
+    while ((await page.getByRole('button', { name: 'Load more', exact: true }).count()) > 0) {
+      const before = await page.locator('tbody tr').count();
+      await page.getByRole('button', { name: 'Load more', exact: true }).click();
+      await waitFor(async () => (await page.locator('tbody tr').count()) > before, { message: 'the next page' });
+    }
+    const before = await page.locator('tbody tr').count();
+    expect((await api(server, 'PATCH', `/api/artefacts/${specId}/access`, { access: { provider: 'view' } }, cerys.cookie)).status).toBe(200);
+    await page.locator('tbody tr').last().filter({ hasText: 'Cerys Commissioner changed access to “Home care specification”: providers can view' }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(before + 1);
+    await waitForText(page.locator('.audit-filter__count'), /1 entry recorded since you opened this page\.$/);
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });

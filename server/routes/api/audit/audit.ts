@@ -2,11 +2,13 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { encodeBase64 } from '@oslojs/encoding';
+import type { AuditStreams } from '../../../audit/auditStreams.ts';
 import { verifyChains } from '../../../audit/verifyChains.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { AppEnv } from '../../../http/appEnv.ts';
 import { apiError } from '../../../http/errors.ts';
 import { managerOrError } from '../../../http/managerGuard.ts';
+import { serveArtefactStream } from '../../../live/serveEventStream.ts';
 import { requireAuth } from '../../../middleware/session.ts';
 import { presentAuditEvent } from '../../../presenters/audit.ts';
 import { namesOf } from '../../../presenters/versions.ts';
@@ -21,7 +23,7 @@ const page = z.object({
  * verification of every hash chain, and a bundle of events and versions with
  * their states, e.g. for an auditor or a Freedom of Information request.
  */
-export function auditRoutes(db: Kysely<Database>) {
+export function auditRoutes(db: Kysely<Database>, streams: AuditStreams) {
   return new Hono<AppEnv>()
     .use(requireAuth)
     .get('/:id/audit', async (c) => {
@@ -42,6 +44,11 @@ export function auditRoutes(db: Kysely<Database>) {
         .execute();
       const names = await namesOf(db, [...new Set(rows.flatMap((r) => (r.actor_id ? [r.actor_id] : [])))]);
       return c.json({ events: rows.map((r) => presentAuditEvent(r, names)), next: rows.length === query.data.limit ? rows.at(-1)!.seq : null });
+    })
+    .get('/:id/audit/events', async (c) => {
+      const membership = await managerOrError(c, db, c.req.param('id'));
+      if (membership instanceof Response) return membership;
+      return serveArtefactStream(c, streams, membership.workspaceId, 'audit');
     })
     .get('/:id/audit/verify', async (c) => {
       const membership = await managerOrError(c, db, c.req.param('id'));
