@@ -5,7 +5,7 @@ import type { Membership } from '../policies/workspacePolicy.ts';
 import { presentCall, presentContribution, type PresentedContribution } from '../presenters/contributions.ts';
 import { namesOf } from '../presenters/versions.ts';
 import type { DocumentStore } from '../storage/documentStore.ts';
-import { callSummary } from './callSummary.ts';
+import { summariseCall } from './callSummary.ts';
 import { callOutcomes, type PopulationOutcome } from './populationOutcomes.ts';
 
 /**
@@ -37,7 +37,7 @@ export interface CallRead {
   publicJson: { outcomes: string; contributions: string };
   /** The whole answer to a signed-out reader, as bytes, per state of the call (it opens and closes with time). */
   publicBodies: Map<CallState, Uint8Array<ArrayBuffer>>;
-  summary: Awaited<ReturnType<typeof callSummary>>;
+  summary: ReturnType<typeof summariseCall>;
 }
 
 interface Entry {
@@ -120,7 +120,7 @@ function present(read: CallRead, row: ContributionTable, userId: string | null, 
 }
 
 async function readCall(db: Kysely<Database>, store: DocumentStore, call: CallTable): Promise<CallRead> {
-  const [outcomes, rows, supports, comments, summary] = await Promise.all([
+  const [outcomes, rows, supports, comments] = await Promise.all([
     callOutcomes(db, store, call),
     db.selectFrom('contributions').selectAll().where('call_id', '=', call.id).orderBy('created_at', 'desc').execute(),
     db
@@ -136,7 +136,6 @@ async function readCall(db: Kysely<Database>, store: DocumentStore, call: CallTa
       .where('contributions.call_id', '=', call.id)
       .orderBy('contribution_comments.created_at', 'asc')
       .execute(),
-    callSummary(db, store, call),
   ]);
   const supporters = new Map<string, Set<string>>();
   for (const s of supports) {
@@ -164,7 +163,7 @@ async function readCall(db: Kysely<Database>, store: DocumentStore, call: CallTa
     names: await namesOf(db, [...people]),
     publicJson: { outcomes: '', contributions: '' },
     publicBodies: new Map(),
-    summary,
+    summary: summariseCall(call, outcomes, rows, (id) => supporters.get(id)?.size ?? 0),
   };
   const publicContributions = rows.filter((row) => canSeeContribution(null, row)).map((row) => present(read, row, null, false));
   read.publicJson = { outcomes: JSON.stringify(outcomes), contributions: JSON.stringify(publicContributions) };

@@ -1,29 +1,16 @@
-import type { Kysely } from 'kysely';
-import type { CallTable, Database } from '../db/schema.ts';
+import type { CallTable, ContributionTable } from '../db/schema.ts';
 import { callState } from '../policies/contributionPolicy.ts';
 import { presentCall } from '../presenters/contributions.ts';
-import type { DocumentStore } from '../storage/documentStore.ts';
-import { callOutcomes } from './populationOutcomes.ts';
+import type { PopulationOutcome } from './populationOutcomes.ts';
 
 /**
  * What people said, per outcome and zone, with counts and the official
- * answers — for publication, so without names, and never a hidden contribution.
+ * answers — for publication, so without names, and never a hidden
+ * contribution. Made from the call's shared read (callReadCache.ts), so it
+ * asks the database nothing of its own.
  */
-export async function callSummary(db: Kysely<Database>, store: DocumentStore, call: CallTable) {
-  const [outcomes, rows, supports] = await Promise.all([
-    callOutcomes(db, store, call),
-    db.selectFrom('contributions').selectAll().where('call_id', '=', call.id).where('hidden', '=', 0).orderBy('created_at', 'asc').execute(),
-    db
-      .selectFrom('contribution_supports')
-      .innerJoin('contributions', 'contributions.id', 'contribution_supports.contribution_id')
-      .select('contribution_supports.contribution_id')
-      .where('contributions.call_id', '=', call.id)
-      .execute(),
-  ]);
-  // Counted once: per contribution, scanning every support of a busy call made the summary quadratic.
-  const supportCounts = new Map<string, number>();
-  for (const s of supports) supportCounts.set(s.contribution_id, (supportCounts.get(s.contribution_id) ?? 0) + 1);
-  const supportCount = (id: string) => supportCounts.get(id) ?? 0;
+export function summariseCall(call: CallTable, outcomes: PopulationOutcome[], contributions: ContributionTable[], supportCount: (id: string) => number) {
+  const rows = contributions.filter((r) => !r.hidden).sort((a, b) => a.created_at.localeCompare(b.created_at));
   const zonesOf = (list: typeof rows) => [...new Set(list.map((r) => r.zone ?? ''))].sort();
   return {
     call: presentCall(call, callState(call, new Date().toISOString())),
